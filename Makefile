@@ -1,0 +1,58 @@
+# quizapp: `make run` starts the app, `make test` runs every check. Both set up .venv first.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := assets/i18n/quizapp_ja.ts
+QM     := assets/i18n/quizapp_ja.qm
+UI_SOURCES := $(wildcard quizapp/ui/*.py)
+# Shared libraries Qt needs on a bare Debian machine (present on most desktops already).
+DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
+
+.PHONY: run test check lint typecheck i18n lupdate schema deps clean
+
+run: $(STAMP) $(QM)
+	$(BIN)/quizapp $(ARGS)
+
+test: $(STAMP) $(QM)
+	QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q
+	$(MAKE) --no-print-directory check
+
+check: lint typecheck
+
+lint: $(STAMP)
+	$(BIN)/ruff check quizapp tests benchmarks
+	$(BIN)/ruff format --check quizapp tests benchmarks
+	$(BIN)/lint-imports
+
+typecheck: $(STAMP)
+	$(BIN)/mypy
+
+deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ] && command -v apt-get >/dev/null; then \
+	  echo "installing$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO=sudo; fi; \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq $$missing; fi
+
+$(STAMP): pyproject.toml
+	@$(MAKE) --no-print-directory deps
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/pip install -q --upgrade pip
+	$(BIN)/pip install -q -e '.[dev]'
+	touch $@
+
+# Translations: English is the source language; Japanese lives in $(TS).
+i18n: $(QM)
+
+$(QM): $(TS) $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
+
+schema: $(STAMP)
+	$(BIN)/python -c "from quizapp.services.banks.schema import write_json_schema; write_json_schema('docs/bank.schema.json')"
+
+clean:
+	rm -rf $(VENV) build dist $(QM) .mypy_cache .ruff_cache .pytest_cache

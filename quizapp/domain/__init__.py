@@ -1,0 +1,1 @@
+"""Pure domain: banks, questions, scoring. No Qt, no SQL."""

@@ -1,0 +1,113 @@
+"""Frozen domain objects for question banks."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Literal
+
+Lang = Literal["ja", "en"]
+LANGS: tuple[Lang, ...] = ("ja", "en")
+NOT_SURE = "not_sure"
+"""The id recorded when the learner answers "Not sure"; never a bank's choice id."""
+
+
+class QuestionType(StrEnum):
+    SINGLE = "single"
+    MULTIPLE = "multiple"
+    TRUE_FALSE = "true_false"
+
+
+@dataclass(frozen=True, slots=True)
+class Text:
+    """A text in Japanese and English."""
+
+    ja: str
+    en: str
+
+    def get(self, lang: Lang) -> str:
+        return self.ja if lang == "ja" else self.en
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    title: str
+    url: str
+
+
+@dataclass(frozen=True, slots=True)
+class Choice:
+    id: str
+    text: Text
+    correct: bool
+    why: Text
+
+
+@dataclass(frozen=True, slots=True)
+class Question:
+    id: str
+    topic_id: str
+    type: QuestionType
+    difficulty: int
+    prompt: Text
+    choices: tuple[Choice, ...]
+    explanation: Text
+    sources: tuple[Source, ...]
+    as_of: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def correct_ids(self) -> frozenset[str]:
+        return frozenset(c.id for c in self.choices if c.correct)
+
+    def choice(self, choice_id: str) -> Choice:
+        for c in self.choices:
+            if c.id == choice_id:
+                return c
+        raise KeyError(choice_id)
+
+
+@dataclass(frozen=True, slots=True)
+class Bank:
+    id: str
+    title: Text
+    questions: tuple[Question, ...]
+    description: Text | None = None
+    path: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Catalog:
+    """Every bank that loaded, in a stable order, and the problems of those that did not."""
+
+    banks: tuple[Bank, ...] = ()
+    problems: tuple[BankProblem, ...] = ()
+    _by_id: dict[str, Question] = field(default_factory=dict, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        for bank in self.banks:
+            for q in bank.questions:
+                self._by_id[q.id] = q
+
+    def question(self, question_id: str) -> Question | None:
+        return self._by_id.get(question_id)
+
+    def bank(self, bank_id: str) -> Bank | None:
+        return next((b for b in self.banks if b.id == bank_id), None)
+
+    @property
+    def questions(self) -> tuple[Question, ...]:
+        return tuple(self._by_id.values())
+
+
+@dataclass(frozen=True, slots=True)
+class BankProblem:
+    """One thing wrong with a bank file, located in it."""
+
+    path: str
+    line: int
+    column: int
+    message: str
+
+    def __str__(self) -> str:
+        return f"{self.path}:{self.line}:{self.column}: {self.message}"

@@ -1,0 +1,64 @@
+"""Where things are: the data dir (everything the app writes) and the shipped resources."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+APP_NAME = "quizapp"
+ENV_DATA_DIR = "QUIZAPP_DATA_DIR"
+
+
+def resource_root() -> Path:
+    """The folder holding `questions/` and `assets/`: the bundle's when frozen, else the repo's."""
+    frozen = getattr(sys, "_MEIPASS", None)
+    if frozen:
+        return Path(frozen)
+    return Path(__file__).resolve().parent.parent
+
+
+def shipped_banks_dir() -> Path:
+    return resource_root() / "questions"
+
+
+def assets_dir() -> Path:
+    return resource_root() / "assets"
+
+
+@dataclass(frozen=True, slots=True)
+class DataPaths:
+    """Every file the app writes lives under `root`."""
+
+    root: Path
+
+    @property
+    def database(self) -> Path:
+        return self.root / "quizapp.db"
+
+    @property
+    def cache(self) -> Path:
+        return self.root / "cache"
+
+    @property
+    def logs(self) -> Path:
+        return self.root / "logs"
+
+    @property
+    def log_file(self) -> Path:
+        return self.logs / "quizapp.log"
+
+    @property
+    def settings(self) -> Path:
+        return self.root / "settings.json"
+
+
+def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
+    """`--data-dir`, else $QUIZAPP_DATA_DIR, else the platform's user data dir."""
+    chosen = override or os.environ.get(ENV_DATA_DIR)
+    if chosen:
+        return DataPaths(Path(chosen).expanduser().resolve())
+    from platformdirs import user_data_dir
+
+    return DataPaths(Path(user_data_dir(APP_NAME, appauthor=False)))

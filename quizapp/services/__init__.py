@@ -1,0 +1,1 @@
+"""Use cases: domain and storage in, domain objects out. No Qt."""

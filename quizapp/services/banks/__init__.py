@@ -1,0 +1,1 @@
+"""Reading, validating and compiling question banks."""

@@ -1,0 +1,98 @@
+"""The question-bank format, as pydantic models.
+
+This module is the single source of truth for the format: `docs/bank.schema.json` is generated
+from it (`make schema`) and a test checks the two agree. Loading code validates the plain data
+that the safe YAML reader produced against these models.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+
+ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
+NOT_SURE_ID = "not_sure"
+"""Reserved choice id: the app adds the "Not sure" answer itself, so a bank may not use it."""
+
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+NonEmpty = Annotated[str, StringConstraints(pattern=r"\S")]
+AsOf = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", strict=True, frozen=True)
+
+
+class TextModel(_Strict):
+    """A text in both languages. Japanese first."""
+
+    ja: NonEmpty
+    en: NonEmpty
+
+
+class SourceModel(_Strict):
+    title: NonEmpty
+    url: Url
+
+
+class ChoiceModel(_Strict):
+    id: Id
+    text: TextModel
+    correct: bool
+    why: TextModel = Field(description="Why this choice is right or wrong.")
+
+
+class QuestionModel(_Strict):
+    id: Id = Field(description="Stable id; progress is keyed by it. Never reuse one.")
+    type: Literal["single", "multiple", "true_false"]
+    difficulty: int = Field(ge=1, le=3)
+    prompt: TextModel
+    choices: list[ChoiceModel] = Field(min_length=2, max_length=8)
+    explanation: TextModel
+    sources: list[SourceModel] = Field(min_length=1)
+    as_of: AsOf | None = Field(
+        default=None, description="When the fact was true (YYYY, YYYY-MM or YYYY-MM-DD)."
+    )
+    tags: list[Id] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _check_choices(self) -> QuestionModel:
+        ids = [c.id for c in self.choices]
+        duplicates = sorted({i for i in ids if ids.count(i) > 1})
+        if duplicates:
+            raise ValueError(f"choice ids must be unique; repeated: {', '.join(duplicates)}")
+        if NOT_SURE_ID in ids:
+            raise ValueError(f"choice id '{NOT_SURE_ID}' is reserved for the app's Not sure answer")
+        n_correct = sum(c.correct for c in self.choices)
+        if self.type == "true_false" and sorted(ids) != ["false", "true"]:
+            raise ValueError("a true_false question has exactly two choices, ids 'true' and 'false'")
+        if self.type in ("single", "true_false") and n_correct != 1:
+            raise ValueError(f"a {self.type} question needs exactly one correct choice, not {n_correct}")
+        if self.type == "multiple" and n_correct < 1:
+            raise ValueError("a multiple question needs at least one correct choice")
+        return self
+
+
+class BankModel(_Strict):
+    id: Id
+    title: TextModel
+    description: TextModel | None = None
+    questions: list[QuestionModel] = Field(min_length=1)
+
+
+def json_schema() -> dict[str, object]:
+    """The JSON Schema of a bank file, as published in docs/bank.schema.json."""
+    schema: dict[str, object] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    schema.update(BankModel.model_json_schema())
+    schema["title"] = "quizapp question bank"
+    return schema
+
+
+def write_json_schema(path: str) -> None:
+    import json
+
+    with open(path, "w", encoding="utf-8") as fh:
+        json.dump(json_schema(), fh, ensure_ascii=False, indent=2)
+        fh.write("\n")

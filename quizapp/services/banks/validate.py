@@ -1,0 +1,96 @@
+"""Validate one bank file's bytes, reporting every problem as path:line:col: message."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from quizapp.domain.model import BankProblem
+from quizapp.services.banks import safe_yaml
+from quizapp.services.banks.schema import BankModel
+
+MAX_BANK_BYTES = 64 * 1024 * 1024
+
+
+@dataclass(frozen=True, slots=True)
+class CheckedBank:
+    """A bank that passed validation: its plain data and where each question starts."""
+
+    data: dict[str, Any]
+    question_lines: dict[str, tuple[int, int]]
+
+
+def _dotted(loc: tuple[str | int, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(top level)"
+
+
+_PATTERN_HINTS = {
+    r"\S": "must not be empty",
+    r"^https?://\S+$": "must be an http:// or https:// address without spaces",
+    r"^\d{4}(-\d{2}(-\d{2})?)?$": "must be a date written YYYY-MM-DD, YYYY-MM or YYYY",
+}
+
+
+def _message(err: Any) -> tuple[tuple[str | int, ...], str, bool]:
+    """(path, message, point at the key?) for one pydantic error."""
+    loc: tuple[str | int, ...] = tuple(err["loc"])
+    kind = err["type"]
+    if kind == "missing":
+        return loc[:-1], f"{_dotted(loc)}: this field is required", False
+    if kind == "extra_forbidden":
+        return loc, f"{_dotted(loc)}: unknown field (check its spelling)", True
+    if kind == "string_pattern_mismatch":
+        pattern = err.get("ctx", {}).get("pattern")
+        hint = _PATTERN_HINTS.get(pattern, f"must match {pattern} (lowercase letters, digits, - and _)")
+        return loc, f"{_dotted(loc)}: {hint}", False
+    if kind == "string_type" and isinstance(err.get("input"), bool):
+        return loc, f'{_dotted(loc)}: must be text; put it in quotes ("true", "false")', False
+    msg = str(err["msg"])
+    if kind == "value_error":
+        msg = msg.removeprefix("Value error, ")
+    return loc, f"{_dotted(loc)}: {msg}", False
+
+
+def check_bytes(raw: bytes, path: str) -> CheckedBank | list[BankProblem]:
+    """The checked bank, or the list of its problems (never raises for bad input)."""
+    if len(raw) > MAX_BANK_BYTES:
+        limit = MAX_BANK_BYTES // (1024 * 1024)
+        return [BankProblem(path, 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return [BankProblem(path, line, col, "the file is not UTF-8 text")]
+    try:
+        data, positions = safe_yaml.load(text)
+    except safe_yaml.YamlProblem as exc:
+        return [BankProblem(path, exc.where.line, exc.where.column, exc.where.message)]
+    except RecursionError:
+        return [BankProblem(path, 1, 1, "the YAML is nested too deeply")]
+    try:
+        BankModel.model_validate(data)
+    except ValidationError as exc:
+        problems = []
+        for err in exc.errors():
+            loc, message, at_key = _message(err)
+            line, col = positions.of(loc, key=at_key)
+            problems.append(BankProblem(path, line, col, message))
+        return problems
+    problems = []
+    question_lines: dict[str, tuple[int, int]] = {}
+    for i, q in enumerate(data["questions"]):
+        where = positions.of(("questions", i, "id"))
+        if q["id"] in question_lines:
+            first = question_lines[q["id"]][0]
+            problems.append(
+                BankProblem(path, *where, f"questions[{i}].id: '{q['id']}' is already used on line {first}")
+            )
+        else:
+            question_lines[q["id"]] = where
+    return problems or CheckedBank(data, question_lines)

@@ -1,0 +1,118 @@
+"""The quiz use case: start a run, grade and durably record each answer, report progress."""
+
+from __future__ import annotations
+
+import random
+import uuid
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from typing import Protocol
+
+from quizapp.domain.model import Catalog, Question, Text
+from quizapp.domain.quiz import (
+    DEFAULT_LENGTH,
+    MIXED,
+    TOPIC_PREFIX,
+    Answer,
+    QuestionStats,
+    QuizRun,
+    pick_questions,
+    shuffled_order,
+)
+
+
+class AnswerStore(Protocol):
+    def record(self, answer: Answer, kind: str, started_at: datetime) -> None: ...
+    def question_stats(self) -> dict[str, QuestionStats]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class TopicProgress:
+    topic_id: str
+    title: Text
+    total: int
+    answered: int
+    """Distinct questions of this topic answered at least once."""
+    attempts: int
+    correct: int
+
+    @property
+    def percent_correct(self) -> int | None:
+        return None if self.attempts == 0 else round(100 * self.correct / self.attempts)
+
+
+def _now() -> datetime:
+    return datetime.now(UTC)
+
+
+class QuizService:
+    """Runs quizzes over a catalog and records answers in a store."""
+
+    def __init__(
+        self,
+        catalog: Catalog,
+        store: AnswerStore,
+        rng: random.Random | None = None,
+        clock: Callable[[], datetime] = _now,
+    ) -> None:
+        self.catalog = catalog
+        self._store = store
+        self._rng = rng or random.Random()
+        self._clock = clock
+        self._started: dict[str, datetime] = {}
+
+    def start_mixed(self, count: int = DEFAULT_LENGTH) -> QuizRun:
+        return self._start(MIXED, self.catalog.questions, count)
+
+    def start_topic(self, topic_id: str, count: int = DEFAULT_LENGTH) -> QuizRun:
+        bank = self.catalog.bank(topic_id)
+        if bank is None:
+            raise KeyError(topic_id)
+        return self._start(TOPIC_PREFIX + topic_id, bank.questions, count)
+
+    def _start(self, kind: str, pool: Iterable[Question], count: int) -> QuizRun:
+        questions = pick_questions(pool, self._store.question_stats(), self._rng, count)
+        run = QuizRun(
+            run_id=uuid.uuid4().hex,
+            kind=kind,
+            questions=questions,
+            choice_orders=tuple(shuffled_order(q, self._rng) for q in questions),
+        )
+        self._started[run.run_id] = self._clock()
+        return run
+
+    def submit(self, run: QuizRun, chosen: frozenset[str], seconds: float) -> Answer:
+        """Grade the current question, store the answer durably, then advance the run."""
+        question = run.current
+        if question is None:
+            raise ValueError("the quiz is finished")
+        answer = Answer(
+            run_id=run.run_id,
+            question_id=question.id,
+            chosen=chosen,
+            correct=run.grade(chosen),
+            seconds=round(max(seconds, 0.0), 3),
+            answered_at=self._clock(),
+        )
+        started = self._started.get(run.run_id, answer.answered_at)
+        self._store.record(answer, run.kind, started)
+        run.add(answer)
+        return answer
+
+    def progress(self) -> list[TopicProgress]:
+        stats = self._store.question_stats()
+        out = []
+        for bank in self.catalog.banks:
+            seen = [stats[q.id] for q in bank.questions if q.id in stats]
+            out.append(
+                TopicProgress(
+                    topic_id=bank.id,
+                    title=bank.title,
+                    total=len(bank.questions),
+                    answered=len(seen),
+                    attempts=sum(s.attempts for s in seen),
+                    correct=sum(s.correct for s in seen),
+                )
+            )
+        return out

@@ -1,0 +1,1 @@
+"""The Qt Widgets interface: the only package that imports PySide6."""

@@ -1,0 +1,309 @@
+"""The question screen: a question, its choices, and after the answer the feedback, in place."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
+from quizapp.ui.choice_button import ChoiceButton, Mark
+from quizapp.ui.text import esc, format_as_of
+from quizapp.ui.theme import PALETTE, scaled
+
+_NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class QuestionView(QWidget):
+    """Shows one question and reports the learner's choice. Knows nothing about storage.
+
+    Signals:
+        answer_submitted(frozenset): the ids of the chosen choices ({"not_sure"} for Not sure).
+        next_requested(): the learner read the feedback and goes on.
+        leave_requested(): the learner asked to leave the quiz (Esc or the button).
+    """
+
+    answer_submitted = Signal(frozenset)
+    next_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._lang: Lang = lang
+        self._question: Question | None = None
+        self._buttons: list[ChoiceButton] = []
+        self._not_sure: ChoiceButton | None = None
+        self._answered = False
+        self._shown_at = time.monotonic()
+        self._build()
+
+    # layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self._topic = QLabel()
+        self._topic.setProperty("role", "muted")
+        self._position = QLabel()
+        self._position.setFont(scaled(self.font(), 1.1, bold=True))
+        self._leave = QPushButton(self.tr("Leave quiz (Esc)"))
+        self._leave.setAccessibleName(self.tr("Leave the quiz"))
+        self._leave.clicked.connect(self.leave_requested)
+        top.addWidget(self._topic, 1)
+        top.addWidget(self._position)
+        top.addSpacing(16)
+        top.addWidget(self._leave)
+        outer.addLayout(top)
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setSpacing(12)
+        self._prompt = QLabel()
+        self._prompt.setWordWrap(True)
+        self._prompt.setFont(scaled(self.font(), 1.35, bold=True))
+        self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._hint = QLabel()
+        self._hint.setWordWrap(True)
+        self._hint.setProperty("role", "muted")
+        self._choices = QVBoxLayout()
+        self._choices.setSpacing(10)
+        self._feedback = QLabel()
+        self._feedback.setWordWrap(True)
+        self._feedback.setTextFormat(Qt.TextFormat.RichText)
+        self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._feedback.setObjectName("card")
+        self._feedback.setMargin(16)
+        self._feedback.hide()
+        self._body.addWidget(self._prompt)
+        self._body.addWidget(self._hint)
+        self._body.addLayout(self._choices)
+        self._body.addWidget(self._feedback)
+        self._body.addStretch(1)
+        self._scroll.setWidget(body)
+        outer.addWidget(self._scroll, 1)
+
+        bottom = QHBoxLayout()
+        self._keys = QLabel()
+        self._keys.setProperty("role", "muted")
+        self._keys.setWordWrap(True)
+        self._action = QPushButton()
+        self._action.setProperty("primary", True)
+        self._action.setMinimumWidth(200)
+        self._action.clicked.connect(self._on_action_clicked)
+        bottom.addWidget(self._keys, 1)
+        bottom.addWidget(self._action)
+        outer.addLayout(bottom)
+
+    # showing --------------------------------------------------------------------------------
+    def show_question(
+        self, question: Question, order: tuple[str, ...], position: int, total: int, topic: str
+    ) -> None:
+        """Show `question` with its choices in `order`; position is 0-based."""
+        self._question = question
+        self._answered = False
+        self._topic.setText(topic)
+        self._position.setText(f"{position + 1} / {total}")
+        self._position.setAccessibleName(
+            self.tr("Question {n} of {total}").format(n=position + 1, total=total)
+        )
+        self._prompt.setText(question.prompt.get(self._lang))
+        hints = {
+            QuestionType.SINGLE: self.tr("Choose one answer."),
+            QuestionType.MULTIPLE: self.tr("Select all that apply."),
+            QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
+        }
+        self._hint.setText(hints[question.type])
+        self._clear_choices()
+        for n, choice_id in enumerate(order, start=1):
+            button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
+            button.setProperty("choice_id", choice_id)
+            button.clicked.connect(self._on_choice_clicked)
+            self._choices.addWidget(button)
+            self._buttons.append(button)
+        self._not_sure = ChoiceButton("0", self.tr("Not sure"))
+        self._not_sure.setProperty("choice_id", NOT_SURE)
+        self._not_sure.clicked.connect(self._on_choice_clicked)
+        self._choices.addWidget(self._not_sure)
+        self._feedback.hide()
+        self._feedback.clear()
+        if question.type is QuestionType.MULTIPLE:
+            keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
+        else:
+            keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
+        self._keys.setText(keys.format(n=len(order)))
+        self._action.setText(self.tr("Answer (Enter)"))
+        self._update_action()
+        self._scroll.verticalScrollBar().setValue(0)
+        self._shown_at = time.monotonic()
+        if self._buttons:
+            self._buttons[0].setFocus()
+
+    def _clear_choices(self) -> None:
+        for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:
+            self._choices.removeWidget(button)
+            button.setParent(None)
+            button.deleteLater()
+        self._buttons = []
+        self._not_sure = None
+
+    def _all_buttons(self) -> list[ChoiceButton]:
+        return [*self._buttons, *([self._not_sure] if self._not_sure else [])]
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(str(b.property("choice_id")) for b in self._all_buttons() if b.isChecked())
+
+    def seconds_on_question(self) -> float:
+        return time.monotonic() - self._shown_at
+
+    # choosing -------------------------------------------------------------------------------
+    def _select(self, button: ChoiceButton, toggle: bool) -> None:
+        if self._answered or self._question is None:
+            return
+        multiple = self._question.type is QuestionType.MULTIPLE
+        is_not_sure = button is self._not_sure
+        if multiple and not is_not_sure and toggle:
+            if self._not_sure:
+                self._not_sure.setChecked(False)
+            # the click already toggled it when it came from the mouse
+        else:
+            for other in self._all_buttons():
+                other.setChecked(other is button)
+        self._update_action()
+
+    def _on_choice_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, ChoiceButton):
+            if (
+                self._question
+                and self._question.type is QuestionType.MULTIPLE
+                and button is not self._not_sure
+            ):
+                self._select(button, toggle=True)
+            else:
+                button.setChecked(True)
+                self._select(button, toggle=False)
+
+    def press_number(self, number: int) -> None:
+        """What number key `number` does: pick, or toggle for a multiple question."""
+        if self._answered or self._question is None:
+            return
+        if number == 0:
+            target = self._not_sure
+        elif 1 <= number <= len(self._buttons):
+            target = self._buttons[number - 1]
+        else:
+            return
+        if target is None:
+            return
+        if self._question.type is QuestionType.MULTIPLE and target is not self._not_sure:
+            target.setChecked(not target.isChecked())
+            self._select(target, toggle=True)
+        else:
+            target.setChecked(True)
+            self._select(target, toggle=False)
+        target.setFocus()
+
+    def _update_action(self) -> None:
+        self._action.setEnabled(self._answered or bool(self.chosen()))
+
+    def _on_action_clicked(self) -> None:
+        self.activate()
+
+    def activate(self) -> None:
+        """Enter: submit the answer, or after the feedback go on."""
+        if self._answered:
+            self.next_requested.emit()
+        elif self.chosen():
+            self.answer_submitted.emit(self.chosen())
+
+    # feedback -------------------------------------------------------------------------------
+    def show_feedback(self, chosen: frozenset[str], correct: bool) -> None:
+        """Mark every choice and show why, the explanation and the source, in place."""
+        question = self._question
+        if question is None:
+            return
+        self._answered = True
+        lang = self._lang
+        for button in self._all_buttons():
+            choice_id = str(button.property("choice_id"))
+            picked = choice_id in chosen
+            is_right = choice_id in question.correct_ids
+            if is_right:
+                text = self.tr("✔ Correct answer (your choice)") if picked else self.tr("✔ Correct answer")
+                button.set_mark(Mark.CORRECT, text)
+            elif picked:
+                button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
+            button.setEnabled(False)
+        self._feedback.setText(self._feedback_html(question, chosen, correct, lang))
+        verdict = self._verdict(chosen, correct)
+        self._feedback.setAccessibleName(verdict)
+        self._feedback.setAccessibleDescription(question.explanation.get(lang))
+        self._feedback.show()
+        self._action.setText(self.tr("Next (Enter)"))
+        self._keys.setText(self.tr("Press Enter to go on."))
+        self._update_action()
+        self._action.setFocus()
+        self._scroll.ensureWidgetVisible(self._feedback, 0, 0)
+
+    def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
+        if correct:
+            return self.tr("✔ Correct!")
+        if NOT_SURE in chosen:
+            return self.tr("? You chose “Not sure”. Here is the answer.")
+        return self.tr("✖ Not quite.")
+
+    def _feedback_html(self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang) -> str:
+        colour = PALETTE.correct.name() if correct else PALETTE.wrong.name()
+        right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
+        heading_answer = self.tr("Correct answer:")
+        heading_why = self.tr("Why each choice is right or wrong:")
+        heading_explanation = self.tr("Explanation:")
+        heading_source = self.tr("Source:")
+        verdict = self._verdict(chosen, correct)
+        parts = [
+            f'<p style="font-size:130%; font-weight:bold; color:{colour}">{esc(verdict)}</p>',
+            f"<p><b>{esc(heading_answer)}</b> {esc(right)}</p>",
+            f"<p><b>{esc(heading_why)}</b></p><ul>",
+        ]
+        for button in self._buttons:
+            choice = question.choice(str(button.property("choice_id")))
+            sign = "✔" if choice.correct else "✖"
+            parts.append(
+                f"<li>{sign} <b>{esc(button.key)}. {esc(choice.text.get(lang))}</b><br>"
+                f"{esc(choice.why.get(lang))}</li>"
+            )
+        parts.append("</ul>")
+        parts.append(f"<p><b>{esc(heading_explanation)}</b> {esc(question.explanation.get(lang))}</p>")
+        sources = "<br>".join(f"{esc(s.title)}<br><small>{esc(s.url)}</small>" for s in question.sources)
+        parts.append(f"<p><b>{esc(heading_source)}</b> {sources}")
+        if question.as_of:
+            parts.append(f"<br>({esc(format_as_of(question.as_of, lang))})")
+        parts.append("</p>")
+        return "".join(parts)
+
+    # keys -----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _NUMBER_KEYS and event.modifiers() in _PLAIN:
+            self.press_number(_NUMBER_KEYS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate()
+        elif key == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,109 @@
+"""Starting the GUI: translations, fonts, the window; heavy work only after the first paint."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable
+
+from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from quizapp.domain.model import Lang
+from quizapp.paths import DataPaths, assets_dir
+from quizapp.ui import theme
+from quizapp.ui.errors import install_excepthook, show_error
+from quizapp.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, just after the watched window has painted for the first time."""
+
+    def __init__(self, then: Callable[[], None]) -> None:
+        super().__init__()
+        self._then: Callable[[], None] | None = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            then, self._then = self._then, None
+            QTimer.singleShot(0, then)
+        return False
+
+
+def system_lang() -> Lang:
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+def install_translations(app: QApplication, lang: Lang) -> None:
+    """English is the source language; for Japanese load ours and Qt's own strings."""
+    if lang != "ja":
+        return
+    translators = []
+    ours = QTranslator(app)
+    if ours.load(str(assets_dir() / "i18n" / "quizapp_ja.qm")):
+        translators.append(ours)
+    else:
+        log.warning("the Japanese translation file is missing; run `make i18n`")
+    qt = QTranslator(app)
+    if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        translators.append(qt)
+    for translator in translators:
+        app.installTranslator(translator)
+
+
+def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) -> None:
+    """Open the banks and the database (the slow part) and hand them to the window."""
+    from quizapp.services.context import open_context
+    from quizapp.storage.errors import DatabaseTooNew, StorageError
+
+    try:
+        context = open_context(paths, args.banks)
+    except DatabaseTooNew as exc:
+        log.error("refusing database: %s", exc)
+        show_error(
+            window,
+            window.tr(
+                "Your progress file was made by a newer version of this app, so this version "
+                "cannot open it. Please install the newer version.\n{path}"
+            ).format(path=exc.path),
+            paths.log_file,
+        )
+        QApplication.quit()
+        return
+    except (StorageError, OSError) as exc:
+        log.exception("cannot open the data")
+        show_error(
+            window,
+            window.tr("Your progress could not be opened.\n{detail}").format(detail=exc),
+            paths.log_file,
+        )
+        QApplication.quit()
+        return
+    window.attach(context)
+
+
+def run(args: argparse.Namespace, paths: DataPaths) -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("quizapp")
+    lang: Lang = args.lang or system_lang()
+    install_translations(app, lang)
+    theme.apply_app_font(app, theme.load_fonts())
+    app.setStyleSheet(theme.stylesheet())
+    install_excepthook(paths.log_file)
+    window = MainWindow(lang, paths.log_file)
+    if args.quit_after_first_frame:
+        then: Callable[[], None] = app.quit
+    else:
+
+        def then() -> None:
+            load_into(window, paths, args)
+
+    watcher = _FirstPaint(then)
+    window.installEventFilter(watcher)
+    window.resize(1100, 760)
+    window.show()
+    return app.exec()

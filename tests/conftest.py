@@ -1,0 +1,73 @@
+"""Shared fixtures: small banks written to a temporary folder, and a temporary data dir."""
+
+from __future__ import annotations
+
+import os
+import textwrap
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ALPHA = textwrap.dedent(
+    """\
+    id: alpha
+    title: {ja: アルファ, en: Alpha}
+    questions:
+      - id: alpha-001
+        type: single
+        difficulty: 1
+        prompt: {ja: 一つ選ぶ問題です。, en: Pick one.}
+        choices:
+          - {id: a, text: {ja: 正解の選択肢, en: Right one}, correct: true, why: {ja: 正しいからです。, en: Because it is right.}}
+          - {id: b, text: {ja: 誤りの選択肢, en: Wrong one}, correct: false, why: {ja: 誤りだからです。, en: Because it is wrong.}}
+          - {id: c, text: {ja: 別の誤り, en: Another wrong one}, correct: false, why: {ja: これも誤りです。, en: Also wrong.}}
+        explanation: {ja: 説明です。, en: The explanation.}
+        sources: [{title: 出典A, url: "https://example.org/a"}]
+        as_of: "2025-03-24"
+      - id: alpha-002
+        type: multiple
+        difficulty: 2
+        prompt: {ja: すべて選ぶ問題です。, en: Select all.}
+        choices:
+          - {id: a, text: {ja: 正しいもの一, en: Right A}, correct: true, why: {ja: 正しいです。, en: Right.}}
+          - {id: b, text: {ja: 正しいもの二, en: Right B}, correct: true, why: {ja: 正しいです。, en: Right.}}
+          - {id: c, text: {ja: 誤ったもの, en: Wrong C}, correct: false, why: {ja: 誤りです。, en: Wrong.}}
+        explanation: {ja: 複数の説明です。, en: Multiple explanation.}
+        sources: [{title: 出典B, url: "https://example.org/b"}]
+    """
+)
+
+BETA = textwrap.dedent(
+    """\
+    id: beta
+    title: {ja: ベータ, en: Beta}
+    questions:
+      - id: beta-001
+        type: true_false
+        difficulty: 1
+        prompt: {ja: これは正しいですか。, en: "True or false?"}
+        choices:
+          - {id: "true", text: {ja: 正しい, en: "True"}, correct: false, why: {ja: 誤りです。, en: It is false.}}
+          - {id: "false", text: {ja: 誤り, en: "False"}, correct: true, why: {ja: その通りです。, en: Indeed false.}}
+        explanation: {ja: 真偽の説明です。, en: True/false explanation.}
+        sources: [{title: 出典C, url: "https://example.org/c"}]
+    """
+)
+
+
+@pytest.fixture
+def bank_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "banks"
+    folder.mkdir()
+    (folder / "alpha.yaml").write_text(ALPHA, encoding="utf-8")
+    (folder / "beta.yaml").write_text(BETA, encoding="utf-8")
+    return folder
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    folder.mkdir()
+    return folder
