@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
 from quizapp.ui.choice_button import ChoiceButton, Mark
-from quizapp.ui.text import esc, format_as_of
+from quizapp.ui.text import LI, P, esc, format_as_of
 from quizapp.ui.theme import PALETTE, scaled
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
@@ -258,7 +258,12 @@ class QuestionView(QWidget):
         self._keys.setText(self.tr("Press Enter to go on."))
         self._update_action()
         self._action.setFocus()
-        self._scroll.ensureWidgetVisible(self._feedback, 0, 0)
+        QTimer.singleShot(0, self._scroll_to_feedback)
+
+    def _scroll_to_feedback(self) -> None:
+        """Bring the feedback into view, keeping the lower choices visible above it."""
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), max(0, self._feedback.y() - self._scroll.viewport().height() // 3)))
 
     def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
         if correct:
@@ -277,20 +282,20 @@ class QuestionView(QWidget):
         verdict = self._verdict(chosen, correct)
         parts = [
             f'<p style="font-size:130%; font-weight:bold; color:{colour}">{esc(verdict)}</p>',
-            f"<p><b>{esc(heading_answer)}</b> {esc(right)}</p>",
-            f"<p><b>{esc(heading_why)}</b></p><ul>",
+            f"{P}<b>{esc(heading_answer)}</b> {esc(right)}</p>",
+            f"{P}<b>{esc(heading_why)}</b></p><ul>",
         ]
         for button in self._buttons:
             choice = question.choice(str(button.property("choice_id")))
             sign = "✔" if choice.correct else "✖"
             parts.append(
-                f"<li>{sign} <b>{esc(button.key)}. {esc(choice.text.get(lang))}</b><br>"
+                f"{LI}{sign} <b>{esc(button.key)}. {esc(choice.text.get(lang))}</b><br>"
                 f"{esc(choice.why.get(lang))}</li>"
             )
         parts.append("</ul>")
-        parts.append(f"<p><b>{esc(heading_explanation)}</b> {esc(question.explanation.get(lang))}</p>")
+        parts.append(f"{P}<b>{esc(heading_explanation)}</b> {esc(question.explanation.get(lang))}</p>")
         sources = "<br>".join(f"{esc(s.title)}<br><small>{esc(s.url)}</small>" for s in question.sources)
-        parts.append(f"<p><b>{esc(heading_source)}</b> {sources}")
+        parts.append(f"{P}<b>{esc(heading_source)}</b> {sources}")
         if question.as_of:
             parts.append(f"<br>({esc(format_as_of(question.as_of, lang))})")
         parts.append("</p>")

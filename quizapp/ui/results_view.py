@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWi
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
-from quizapp.ui.text import esc
+from quizapp.ui.text import LI, P, esc
 from quizapp.ui.theme import scaled
 
 
@@ -59,7 +59,7 @@ class ResultsView(QWidget):
             bank = catalog.bank(topic.topic_id)
             name = bank.title.get(lang) if bank else topic.topic_id
             line = self.tr("{correct} of {asked} right").format(correct=topic.correct, asked=topic.asked)
-            parts.append(f"<li><b>{esc(name)}</b>: {esc(line)}</li>")
+            parts.append(f"{LI}<b>{esc(name)}</b>: {esc(line)}</li>")
         parts.append("</ul>")
         missed = run.missed()
         if missed:
@@ -71,7 +71,7 @@ class ResultsView(QWidget):
                 else:
                     yours = " / ".join(question.choice(c).text.get(lang) for c in sorted(answer.chosen))
                 parts.append(
-                    f"<p><b>{esc(question.prompt.get(lang))}</b><br>"
+                    f"{P}<b>{esc(question.prompt.get(lang))}</b><br>"
                     f"✖ {esc(your_answer)} {esc(yours)}<br>"
                     f"✔ {esc(correct_answer)} {esc(right)}<br>"
                     f"{esc(question.explanation.get(lang))}</p>"

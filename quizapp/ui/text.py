@@ -16,5 +16,10 @@ def format_as_of(as_of: str, lang: Lang) -> str:
     return "".join(f"{n}{u}" for n, u in zip(parts, units, strict=False)) + "時点"
 
 
+P = '<p style="line-height:135%">'
+LI = '<li style="line-height:135%">'
+"""Openings for paragraphs and list items in rich text, with room between the lines."""
+
+
 def esc(text: str) -> str:
     return html.escape(text, quote=False)

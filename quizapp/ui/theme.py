@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication
 from quizapp.paths import assets_dir
 
 log = logging.getLogger(__name__)
-FONT_FILES = ("BIZUDGothic-Regular.ttf", "BIZUDGothic-Bold.ttf")
-FALLBACK_FAMILY = "BIZ UDGothic"
+FONT_FILES = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
+FALLBACK_FAMILY = "BIZ UDPGothic"
 
 
 @dataclass(frozen=True, slots=True)
