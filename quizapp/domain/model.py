@@ -74,6 +74,7 @@ class Bank:
     questions: tuple[Question, ...]
     description: Text | None = None
     path: str = ""
+    order: int = 100
 
 
 @dataclass(frozen=True, slots=True)

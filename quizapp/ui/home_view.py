@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.model import BankProblem, Lang
-from quizapp.services.quiz import TopicProgress
 from quizapp.ui.theme import scaled
+
+if TYPE_CHECKING:
+    from quizapp.domain.model import BankProblem, Lang
+    from quizapp.services.quiz import TopicProgress
 
 
 class HomeView(QWidget):

@@ -9,21 +9,28 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
-from quizapp.domain.model import Lang
-from quizapp.domain.quiz import QuizRun
 from quizapp.ui.errors import show_error
 from quizapp.ui.home_view import HomeView
-from quizapp.ui.question_view import QuestionView
-from quizapp.ui.results_view import ResultsView
 
-if TYPE_CHECKING:  # importing it for real would pull SQLAlchemy in before the first paint
+if TYPE_CHECKING:  # the quiz screens and services are imported after the first paint
+    from quizapp.domain.model import Lang
+    from quizapp.domain.quiz import QuizRun
     from quizapp.services.context import AppContext
+    from quizapp.ui.question_view import QuestionView
+    from quizapp.ui.results_view import ResultsView
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(QMainWindow):
-    """Home -> question (with feedback) -> results -> home."""
+    """Home -> question (with feedback) -> results -> home.
+
+    Only the home screen exists at the first paint; the quiz screens are built by `attach`,
+    once the banks and the database are ready, so nothing slow stands before the first frame.
+    """
+
+    question: QuestionView
+    results: ResultsView
 
     def __init__(self, lang: Lang, log_file: Path, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -33,13 +40,9 @@ class MainWindow(QMainWindow):
         self._context: AppContext | None = None
         self._run: QuizRun | None = None
         self.home = HomeView(lang)
-        self.question = QuestionView(lang)
-        self.results = ResultsView(lang)
         self._stack = QStackedWidget()
-        for screen in (self.home, self.question, self.results):
-            self._stack.addWidget(screen)
+        self._stack.addWidget(self.home)
         self.setCentralWidget(self._stack)
-        self._connect_signals()
 
     def _connect_signals(self) -> None:
         self.home.mixed_requested.connect(self._on_home_mixed_requested)
@@ -59,8 +62,16 @@ class MainWindow(QMainWindow):
         return self._run
 
     def attach(self, context: AppContext) -> None:
-        """Called once the banks and the database are ready."""
+        """Called once the banks and the database are ready: builds the quiz screens."""
+        from quizapp.ui.question_view import QuestionView
+        from quizapp.ui.results_view import ResultsView
+
         self._context = context
+        self.question = QuestionView(self._lang)
+        self.results = ResultsView(self._lang)
+        self._stack.addWidget(self.question)
+        self._stack.addWidget(self.results)
+        self._connect_signals()
         self.home.show_problems(context.catalog.problems)
         self._refresh_home()
 

@@ -6,15 +6,18 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
 from PySide6.QtWidgets import QApplication
 
-from quizapp.domain.model import Lang
 from quizapp.paths import DataPaths, assets_dir
 from quizapp.ui import theme
 from quizapp.ui.errors import install_excepthook, show_error
 from quizapp.ui.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from quizapp.domain.model import Lang
 
 log = logging.getLogger(__name__)
 

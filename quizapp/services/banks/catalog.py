@@ -131,4 +131,5 @@ def load_catalog(paths: Iterable[Path], cache_dir: Path | None = None) -> Catalo
             kept.append(q)
         if kept:
             banks.append(replace(bank, questions=tuple(kept)))
+    banks.sort(key=lambda b: (b.order, b.id))
     return Catalog(tuple(banks), tuple(problems))

@@ -38,4 +38,5 @@ def bank_from_data(data: dict[str, Any], path: str) -> Bank:
         questions=questions,
         description=_text(description) if description else None,
         path=path,
+        order=data.get("order", 100),
     )

@@ -78,6 +78,7 @@ class QuestionModel(_Strict):
 class BankModel(_Strict):
     id: Id
     title: TextModel
+    order: int = Field(default=100, ge=0, le=999, description="Where the topic is listed (low first).")
     description: TextModel | None = None
     questions: list[QuestionModel] = Field(min_length=1)
 
