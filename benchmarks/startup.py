@@ -13,7 +13,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import PYTHON, compare, offscreen_env  # noqa: E402
+from _common import PYTHON, compare, offscreen_env
 
 GOAL = 1.5
 
