@@ -30,6 +30,10 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(parser, None)
     parser.add_argument("--lang", choices=("ja", "en"), help="interface language (default: system)")
     parser.add_argument(
+        "--text-size", choices=("normal", "large", "largest"), help="text size (default: as last chosen)"
+    )
+    parser.add_argument("--high-contrast", action="store_true", help="use the high-contrast colours")
+    parser.add_argument(
         "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
     )
     parser.add_argument(

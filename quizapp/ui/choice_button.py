@@ -4,11 +4,12 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from quizapp.ui.theme import PALETTE, scaled
+from quizapp.ui import theme
+from quizapp.ui.theme import scaled
 
 PAD = 14
 BADGE = 40
@@ -39,6 +40,12 @@ class ChoiceButton(QAbstractButton):
         self.setSizePolicy(policy)
         self.setText(f"{key}. {text}")
         self.setMinimumHeight(56)
+
+    def set_body(self, text: str) -> None:
+        self._body = text
+        self.setText(f"{self.key}. {text}")
+        self.updateGeometry()
+        self.update()
 
     def set_mark(self, mark: Mark, text: str) -> None:
         self._mark, self._mark_text = mark, text
@@ -75,8 +82,13 @@ class ChoiceButton(QAbstractButton):
     def resizeEvent(self, event: object) -> None:  # keep the fixed height in step with the width
         self.setFixedHeight(self.heightForWidth(self.width()))
 
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:
+            self.setFixedHeight(self.heightForWidth(self.width()))
+        super().changeEvent(event)
+
     def paintEvent(self, event: QPaintEvent) -> None:
-        p = PALETTE
+        p = theme.palette()
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         fill, edge, width = p.surface, p.border, 2

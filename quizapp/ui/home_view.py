@@ -5,11 +5,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -18,11 +17,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.theme import scaled
+from quizapp.ui.display_bar import DisplayBar
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang
     from quizapp.services.quiz import TopicProgress
+
+
+def _label(role: str | None = None, *, wrap: bool = True) -> QLabel:
+    label = QLabel()
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
 
 
 class HomeView(QWidget):
@@ -38,80 +45,130 @@ class HomeView(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._topics: list[TopicProgress] = []
+        self._problems: list[BankProblem] = []
+        self._loaded = False
         self._topic_buttons: list[QPushButton] = []
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
-        outer.setSpacing(14)
-        title = QLabel(self.tr("My Number Privacy Quiz"))
-        title.setFont(scaled(self.font(), 1.8, bold=True))
-        title.setWordWrap(True)
-        lead = QLabel(
-            self.tr(
-                "Learn what the My Number Card's chip holds, who may share personal data, "
-                "and what the Personal Information Protection Commission does. "
-                "Every answer comes with an explanation and its source."
-            )
-        )
-        lead.setWordWrap(True)
-        self._mixed = QPushButton(self.tr("Start a mixed quiz (10 questions)"))
+        outer.setContentsMargins(32, 16, 32, 24)
+        outer.setSpacing(12)
+        self.display = DisplayBar(contrast=True, language=True)
+        self.display.set_lang(lang)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        top.addWidget(self.display)
+        outer.addLayout(top)
+
+        self._title = _label("title")
+        self._lead = _label()
+        self._mixed = QPushButton()
         self._mixed.setProperty("primary", True)
-        self._mixed.setFont(scaled(self.font(), 1.2, bold=True))
+        self._mixed.setProperty("role", "large")
         self._mixed.setMinimumHeight(64)
         self._mixed.setEnabled(False)
         self._mixed.clicked.connect(self.mixed_requested)
-        self._status = QLabel(self.tr("Loading the questions…"))
-        self._status.setProperty("role", "muted")
-        self._banner = QLabel()
+        self._status = _label()
+        self._status.setProperty("muted", True)
+        self._banner = _label()
         self._banner.setObjectName("banner")
-        self._banner.setWordWrap(True)
         self._banner.setMargin(10)
         self._banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._banner.hide()
-        topics_title = QLabel(self.tr("Topics"))
-        topics_title.setFont(scaled(self.font(), 1.3, bold=True))
-        self._grid_host = QWidget()
-        self._grid = QGridLayout(self._grid_host)
-        self._grid.setContentsMargins(0, 0, 0, 0)
-        self._grid.setVerticalSpacing(12)
-        self._grid.setColumnStretch(0, 1)
+        self._topics_title = _label("heading")
+        self._list_host = QWidget()
+        self._list = QVBoxLayout(self._list_host)
+        self._list.setContentsMargins(0, 0, 0, 0)
+        self._list.setSpacing(12)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
         body_layout = QVBoxLayout(body)
         body_layout.setContentsMargins(0, 0, 8, 0)
-        for widget in (title, lead, self._mixed, self._status, self._banner, topics_title, self._grid_host):
+        body_layout.setSpacing(14)
+        for widget in (
+            self._title,
+            self._lead,
+            self._mixed,
+            self._status,
+            self._banner,
+            self._topics_title,
+            self._list_host,
+        ):
             body_layout.addWidget(widget)
         body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
+        self.setTabOrder(self._mixed, self.display.language)
+        self.retranslate()
         self._mixed.setFocus()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("My Number Privacy Quiz"))
+        self._lead.setText(
+            self.tr(
+                "Learn what the My Number Card's chip holds, who may share personal data, "
+                "and what the Personal Information Protection Commission does. "
+                "Every answer comes with an explanation and its source."
+            )
+        )
+        self._mixed.setText(self.tr("Start a mixed quiz (10 questions)"))
+        self._mixed.setAccessibleName(self._mixed.text())
+        self._topics_title.setText(self.tr("Topics"))
+        if not self._loaded:
+            self._status.setText(self.tr("Loading the questions…"))
+        elif not self._topics:
+            self._status.setText(self.tr("No question banks could be loaded."))
+        self._render_topics()
+        self._render_problems()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_lang(self, lang: Lang) -> None:
+        """Show bank content (topic titles) in `lang`; interface strings follow the translator."""
+        self._lang = lang
+        self.display.set_lang(lang)
+        self._render_topics()
 
     def show_progress(self, topics: Sequence[TopicProgress]) -> None:
         """Fill the topic list; enables starting quizzes."""
-        while self._grid.count():
-            item = self._grid.takeAt(0)
+        self._loaded = True
+        self._topics = list(topics)
+        self._mixed.setEnabled(bool(topics))
+        self._status.setVisible(not topics)
+        self.retranslate()
+        if self.focusWidget() not in self._topic_buttons:
+            self._mixed.setFocus()  # it could not take focus while disabled during loading
+
+    def _render_topics(self) -> None:
+        had_focus = self.focusWidget()
+        focused_index = self._topic_buttons.index(had_focus) if had_focus in self._topic_buttons else -1
+        while self._list.count():
+            item = self._list.takeAt(0)
             widget = item.widget() if item else None
             if widget is not None:
                 widget.setParent(None)  # gone from the screen and from findChildren at once
                 widget.deleteLater()
         self._topic_buttons = []
-        for row, topic in enumerate(topics):
+        previous: QWidget = self._mixed
+        for topic in self._topics:
             card = QFrame()
             card.setObjectName("card")
             layout = QHBoxLayout(card)
             layout.setContentsMargins(16, 12, 16, 12)
             texts = QVBoxLayout()
-            name = QLabel(topic.title.get(self._lang))
-            name.setFont(scaled(self.font(), 1.15, bold=True))
-            name.setWordWrap(True)
-            detail = QLabel(self._progress_text(topic))
-            detail.setWordWrap(True)
-            detail.setProperty("role", "muted")
+            name = _label("subheading")
+            name.setText(topic.title.get(self._lang))
+            detail = _label()
+            detail.setProperty("muted", True)
+            detail.setText(self._progress_text(topic))
             texts.addWidget(name)
             texts.addWidget(detail)
             start = QPushButton(self.tr("Start"))
-            start.setMinimumWidth(120)
+            start.setMinimumSize(120, 48)
             start.setAccessibleName(
                 self.tr("Start a quiz on {topic}").format(topic=topic.title.get(self._lang))
             )
@@ -119,13 +176,12 @@ class HomeView(QWidget):
             start.clicked.connect(lambda _=False, t=topic.topic_id: self.topic_requested.emit(t))
             layout.addLayout(texts, 1)
             layout.addWidget(start)
-            self._grid.addWidget(card, row, 0)
+            self._list.addWidget(card)
+            self.setTabOrder(previous, start)
+            previous = start
             self._topic_buttons.append(start)
-        self._mixed.setEnabled(bool(topics))
-        self._status.setText("" if topics else self.tr("No question banks could be loaded."))
-        self._status.setVisible(not topics)
-        if self.isVisible() and not self.focusWidget():
-            self._mixed.setFocus()
+        if 0 <= focused_index < len(self._topic_buttons):
+            self._topic_buttons[focused_index].setFocus()
 
     def _progress_text(self, topic: TopicProgress) -> str:
         answered = self.tr("{answered} of {total} questions answered").format(
@@ -138,11 +194,15 @@ class HomeView(QWidget):
         )
 
     def show_problems(self, problems: Sequence[BankProblem]) -> None:
-        if not problems:
+        self._problems = list(problems)
+        self._render_problems()
+
+    def _render_problems(self) -> None:
+        if not self._problems:
             self._banner.hide()
             return
-        lines = "\n".join(str(p) for p in problems[:8])
-        more = len(problems) - 8
+        lines = "\n".join(str(p) for p in self._problems[:8])
+        more = len(self._problems) - 8
         extra = "\n" + self.tr("…and {n} more.").format(n=more) if more > 0 else ""
         self._banner.setText(self.tr("Some question banks could not be loaded:") + "\n" + lines + extra)
         self._banner.show()
@@ -153,7 +213,7 @@ class HomeView(QWidget):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             focused = self.focusWidget()
-            if isinstance(focused, QPushButton) and focused in self._topic_buttons:
+            if isinstance(focused, QPushButton) and focused is not self._mixed and focused.isEnabled():
                 focused.click()
             elif self._mixed.isEnabled():
                 self.mixed_requested.emit()

@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from quizapp.services.settings import Settings, save_settings
+from quizapp.ui import theme
+from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.errors import show_error
 from quizapp.ui.home_view import HomeView
+from quizapp.ui.i18n import Translations
 
 if TYPE_CHECKING:  # the quiz screens and services are imported after the first paint
     from quizapp.domain.model import Lang
@@ -32,18 +38,91 @@ class MainWindow(QMainWindow):
     question: QuestionView
     results: ResultsView
 
-    def __init__(self, lang: Lang, log_file: Path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        log_file: Path,
+        parent: QWidget | None = None,
+        *,
+        translations: Translations | None = None,
+        settings_file: Path | None = None,
+    ) -> None:
+        """`settings_file`: where display choices are remembered (None: not remembered)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("My Number Privacy Quiz"))
         self._lang: Lang = lang
         self._log_file = log_file
+        self._translations = translations or Translations()
+        self._settings_file = settings_file
         self._context: AppContext | None = None
         self._run: QuizRun | None = None
         self.home = HomeView(lang)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.home)
         self.setCentralWidget(self._stack)
+        self._connect_display(self.home.display)
+        self.retranslate()
 
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My Number Privacy Quiz"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    # display: language, text size, contrast -------------------------------------------------
+    def _connect_display(self, bar: DisplayBar) -> None:
+        bar.text_size_clicked.connect(self._on_display_text_size_clicked)
+        bar.contrast_clicked.connect(self._on_display_contrast_clicked)
+        bar.language_clicked.connect(self._on_display_language_clicked)
+
+    def _bars(self) -> list[DisplayBar]:
+        bars = [self.home.display]
+        if self._context is not None:
+            bars += [self.question.display, self.results.display]
+        return bars
+
+    @property
+    def lang(self) -> Lang:
+        return self._lang
+
+    def set_lang(self, lang: Lang) -> None:
+        """Switch the interface and the question content to `lang`, without restarting."""
+        self._lang = lang
+        self._translations.use(lang)
+        self.home.set_lang(lang)
+        if self._context is not None:
+            self.question.set_lang(lang)
+            self.results.set_lang(lang)
+        self._remember()
+
+    def apply_look(self, look: theme.Look) -> None:
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            theme.apply(app, look)
+        for bar in self._bars():
+            bar.retranslate()
+        self._remember()
+
+    def _remember(self) -> None:
+        if self._settings_file is not None:
+            look = theme.current()
+            settings = Settings(lang=self._lang, text_size=look.text_size, high_contrast=look.high_contrast)
+            save_settings(self._settings_file, settings)
+
+    def _on_display_text_size_clicked(self) -> None:
+        look = theme.current()
+        sizes = theme.TEXT_SIZES
+        self.apply_look(replace(look, text_size=sizes[(sizes.index(look.text_size) + 1) % len(sizes)]))
+
+    def _on_display_contrast_clicked(self) -> None:
+        look = theme.current()
+        self.apply_look(replace(look, high_contrast=not look.high_contrast))
+
+    def _on_display_language_clicked(self) -> None:
+        self.set_lang("en" if self._lang == "ja" else "ja")
+
+    # wiring ---------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.home.mixed_requested.connect(self._on_home_mixed_requested)
         self.home.topic_requested.connect(self._on_home_topic_requested)
@@ -51,6 +130,8 @@ class MainWindow(QMainWindow):
         self.question.next_requested.connect(self._on_question_next_requested)
         self.question.leave_requested.connect(self._on_question_leave_requested)
         self.results.home_requested.connect(self._on_results_home_requested)
+        self._connect_display(self.question.display)
+        self._connect_display(self.results.display)
 
     @property
     def context(self) -> AppContext | None:

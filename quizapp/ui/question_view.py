@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -16,9 +16,10 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
+from quizapp.ui import theme
 from quizapp.ui.choice_button import ChoiceButton, Mark
+from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.text import LI, P, esc, format_as_of
-from quizapp.ui.theme import PALETTE, scaled
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -45,8 +46,12 @@ class QuestionView(QWidget):
         self._buttons: list[ChoiceButton] = []
         self._not_sure: ChoiceButton | None = None
         self._answered = False
+        self._feedback_state: tuple[frozenset[str], bool] | None = None
+        self._total = 0
+        self._index = 0
         self._shown_at = time.monotonic()
         self._build()
+        self.retranslate()
 
     # layout ---------------------------------------------------------------------------------
     def _build(self) -> None:
@@ -54,15 +59,18 @@ class QuestionView(QWidget):
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
         self._topic = QLabel()
-        self._topic.setProperty("role", "muted")
+        self._topic.setProperty("muted", True)
+        self._topic.setWordWrap(True)
         self._position = QLabel()
-        self._position.setFont(scaled(self.font(), 1.1, bold=True))
-        self._leave = QPushButton(self.tr("Leave quiz (Esc)"))
-        self._leave.setAccessibleName(self.tr("Leave the quiz"))
+        self._position.setProperty("role", "subheading")
+        self.display = DisplayBar()
+        self._leave = QPushButton()
+        self._leave.setMinimumHeight(44)
         self._leave.clicked.connect(self.leave_requested)
         top.addWidget(self._topic, 1)
         top.addWidget(self._position)
         top.addSpacing(16)
+        top.addWidget(self.display)
         top.addWidget(self._leave)
         outer.addLayout(top)
 
@@ -74,11 +82,11 @@ class QuestionView(QWidget):
         self._body.setSpacing(12)
         self._prompt = QLabel()
         self._prompt.setWordWrap(True)
-        self._prompt.setFont(scaled(self.font(), 1.35, bold=True))
+        self._prompt.setProperty("role", "prompt")
         self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._hint = QLabel()
         self._hint.setWordWrap(True)
-        self._hint.setProperty("role", "muted")
+        self._hint.setProperty("muted", True)
         self._choices = QVBoxLayout()
         self._choices.setSpacing(10)
         self._feedback = QLabel()
@@ -99,15 +107,52 @@ class QuestionView(QWidget):
 
         bottom = QHBoxLayout()
         self._keys = QLabel()
-        self._keys.setProperty("role", "muted")
+        self._keys.setProperty("muted", True)
         self._keys.setWordWrap(True)
         self._action = QPushButton()
         self._action.setProperty("primary", True)
-        self._action.setMinimumWidth(200)
+        self._action.setMinimumSize(200, 48)
         self._action.clicked.connect(self._on_action_clicked)
         bottom.addWidget(self._keys, 1)
         bottom.addWidget(self._action)
         outer.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        self._leave.setText(self.tr("Leave quiz (Esc)"))
+        self._leave.setAccessibleName(self.tr("Leave the quiz"))
+        question = self._question
+        if question is None:
+            return
+        self._position.setAccessibleName(
+            self.tr("Question {n} of {total}").format(n=self._index + 1, total=self._total)
+        )
+        hints = {
+            QuestionType.SINGLE: self.tr("Choose one answer."),
+            QuestionType.MULTIPLE: self.tr("Select all that apply."),
+            QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
+        }
+        self._hint.setText(hints[question.type])
+        if self._not_sure is not None:
+            self._not_sure.set_body(self.tr("Not sure"))
+        if self._feedback_state is not None:
+            self._render_feedback(*self._feedback_state)
+            return
+        if question.type is QuestionType.MULTIPLE:
+            keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
+        else:
+            keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
+        self._keys.setText(keys.format(n=len(self._buttons)))
+        self._action.setText(self.tr("Answer (Enter)"))
+        self._action.setAccessibleName(self._action.text())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_lang(self, lang: Lang) -> None:
+        """Bank content from the next question on is shown in `lang`."""
+        self._lang = lang
 
     # showing --------------------------------------------------------------------------------
     def show_question(
@@ -116,18 +161,11 @@ class QuestionView(QWidget):
         """Show `question` with its choices in `order`; position is 0-based."""
         self._question = question
         self._answered = False
+        self._feedback_state = None
+        self._index, self._total = position, total
         self._topic.setText(topic)
         self._position.setText(f"{position + 1} / {total}")
-        self._position.setAccessibleName(
-            self.tr("Question {n} of {total}").format(n=position + 1, total=total)
-        )
         self._prompt.setText(question.prompt.get(self._lang))
-        hints = {
-            QuestionType.SINGLE: self.tr("Choose one answer."),
-            QuestionType.MULTIPLE: self.tr("Select all that apply."),
-            QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
-        }
-        self._hint.setText(hints[question.type])
         self._clear_choices()
         for n, choice_id in enumerate(order, start=1):
             button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
@@ -141,12 +179,7 @@ class QuestionView(QWidget):
         self._choices.addWidget(self._not_sure)
         self._feedback.hide()
         self._feedback.clear()
-        if question.type is QuestionType.MULTIPLE:
-            keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
-        else:
-            keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
-        self._keys.setText(keys.format(n=len(order)))
-        self._action.setText(self.tr("Answer (Enter)"))
+        self.retranslate()
         self._update_action()
         self._scroll.verticalScrollBar().setValue(0)
         self._shown_at = time.monotonic()
@@ -234,31 +267,37 @@ class QuestionView(QWidget):
     # feedback -------------------------------------------------------------------------------
     def show_feedback(self, chosen: frozenset[str], correct: bool) -> None:
         """Mark every choice and show why, the explanation and the source, in place."""
+        if self._question is None:
+            return
+        self._answered = True
+        self._feedback_state = (chosen, correct)
+        for button in self._all_buttons():
+            button.setEnabled(False)
+        self._render_feedback(chosen, correct)
+        self._feedback.show()
+        self._update_action()
+        self._action.setFocus()
+        QTimer.singleShot(0, self._scroll_to_feedback)
+
+    def _render_feedback(self, chosen: frozenset[str], correct: bool) -> None:
         question = self._question
         if question is None:
             return
-        self._answered = True
         lang = self._lang
         for button in self._all_buttons():
             choice_id = str(button.property("choice_id"))
             picked = choice_id in chosen
-            is_right = choice_id in question.correct_ids
-            if is_right:
+            if choice_id in question.correct_ids:
                 text = self.tr("✔ Correct answer (your choice)") if picked else self.tr("✔ Correct answer")
                 button.set_mark(Mark.CORRECT, text)
             elif picked:
                 button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
-            button.setEnabled(False)
         self._feedback.setText(self._feedback_html(question, chosen, correct, lang))
-        verdict = self._verdict(chosen, correct)
-        self._feedback.setAccessibleName(verdict)
+        self._feedback.setAccessibleName(self._verdict(chosen, correct))
         self._feedback.setAccessibleDescription(question.explanation.get(lang))
-        self._feedback.show()
         self._action.setText(self.tr("Next (Enter)"))
+        self._action.setAccessibleName(self._action.text())
         self._keys.setText(self.tr("Press Enter to go on."))
-        self._update_action()
-        self._action.setFocus()
-        QTimer.singleShot(0, self._scroll_to_feedback)
 
     def _scroll_to_feedback(self) -> None:
         """Bring the feedback into view, keeping the lower choices visible above it."""
@@ -273,7 +312,7 @@ class QuestionView(QWidget):
         return self.tr("✖ Not quite.")
 
     def _feedback_html(self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang) -> str:
-        colour = PALETTE.correct.name() if correct else PALETTE.wrong.name()
+        colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
         right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
         heading_answer = self.tr("Correct answer:")
         heading_why = self.tr("Why each choice is right or wrong:")

@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
+from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.text import LI, P, esc
-from quizapp.ui.theme import scaled
 
 
 class ResultsView(QWidget):
@@ -23,10 +23,16 @@ class ResultsView(QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._shown: tuple[QuizRun, Catalog] | None = None
         outer = QVBoxLayout(self)
-        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setContentsMargins(32, 16, 32, 24)
+        top = QHBoxLayout()
+        top.addStretch(1)
+        self.display = DisplayBar()
+        top.addWidget(self.display)
+        outer.addLayout(top)
         self._score = QLabel()
-        self._score.setFont(scaled(self.font(), 1.6, bold=True))
+        self._score.setProperty("role", "title")
         self._score.setWordWrap(True)
         self._details = QLabel()
         self._details.setWordWrap(True)
@@ -37,15 +43,35 @@ class ResultsView(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._details)
-        self._home = QPushButton(self.tr("Back to home (Enter)"))
+        self._home = QPushButton()
         self._home.setProperty("primary", True)
         self._home.setMinimumHeight(56)
         self._home.clicked.connect(self.home_requested)
         outer.addWidget(self._score)
         outer.addWidget(scroll, 1)
         outer.addWidget(self._home)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._home.setText(self.tr("Back to home (Enter)"))
+        self._home.setAccessibleName(self._home.text())
+        if self._shown is not None:
+            self._render(*self._shown)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def set_lang(self, lang: Lang) -> None:
+        self._lang = lang
 
     def show_run(self, run: QuizRun, catalog: Catalog) -> None:
+        self._shown = (run, catalog)
+        self._render(run, catalog)
+        self._home.setFocus()
+
+    def _render(self, run: QuizRun, catalog: Catalog) -> None:
         lang = self._lang
         total = len(run.answers)
         self._score.setText(self.tr("You got {score} of {total} right.").format(score=run.score, total=total))
@@ -79,9 +105,10 @@ class ResultsView(QWidget):
         else:
             parts.append(f"<p>{esc(perfect)}</p>")
         self._details.setText("".join(parts))
-        self._home.setFocus()
+        self._details.setAccessibleName(self._score.text())
 
     def clear(self) -> None:
+        self._shown = None
         self._score.clear()
         self._details.clear()
 

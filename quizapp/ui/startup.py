@@ -8,12 +8,14 @@ import sys
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QLibraryInfo, QLocale, QObject, QTimer, QTranslator
+from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
-from quizapp.paths import DataPaths, assets_dir
+from quizapp.paths import DataPaths
+from quizapp.services.settings import load_settings
 from quizapp.ui import theme
 from quizapp.ui.errors import install_excepthook, show_error
+from quizapp.ui.i18n import Translations, system_lang
 from quizapp.ui.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -34,27 +36,6 @@ class _FirstPaint(QObject):
             then, self._then = self._then, None
             QTimer.singleShot(0, then)
         return False
-
-
-def system_lang() -> Lang:
-    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
-
-
-def install_translations(app: QApplication, lang: Lang) -> None:
-    """English is the source language; for Japanese load ours and Qt's own strings."""
-    if lang != "ja":
-        return
-    translators = []
-    ours = QTranslator(app)
-    if ours.load(str(assets_dir() / "i18n" / "quizapp_ja.qm")):
-        translators.append(ours)
-    else:
-        log.warning("the Japanese translation file is missing; run `make i18n`")
-    qt = QTranslator(app)
-    if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
-        translators.append(qt)
-    for translator in translators:
-        app.installTranslator(translator)
 
 
 def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) -> None:
@@ -92,12 +73,17 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
-    lang: Lang = args.lang or system_lang()
-    install_translations(app, lang)
-    theme.apply_app_font(app, theme.load_fonts())
-    app.setStyleSheet(theme.stylesheet())
+    saved = load_settings(paths.settings)
+    lang: Lang = args.lang or saved.lang or system_lang()
+    look = theme.Look(
+        text_size=args.text_size or saved.text_size,
+        high_contrast=args.high_contrast or saved.high_contrast,
+    )
+    translations = Translations()
+    translations.use(lang)
+    theme.apply(app, look, family=theme.load_fonts())
     install_excepthook(paths.log_file)
-    window = MainWindow(lang, paths.log_file)
+    window = MainWindow(lang, paths.log_file, translations=translations, settings_file=paths.settings)
     if args.quit_after_first_frame:
         then: Callable[[], None] = app.quit
     else:

@@ -23,8 +23,7 @@ def make_window(qtbot: QtBot, bank_dir: Path, data_dir: Path) -> Iterator[Window
     windows: list[MainWindow] = []
     app = QApplication.instance()
     assert isinstance(app, QApplication)
-    theme.apply_app_font(app, theme.load_fonts())
-    app.setStyleSheet(theme.stylesheet())
+    theme.apply(app, theme.Look(), family=theme.load_fonts())
 
     def make(lang: str = "en", banks: list[Path] | None = None) -> MainWindow:
         paths = DataPaths(data_dir)

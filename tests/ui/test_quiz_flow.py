@@ -173,3 +173,12 @@ def test_japanese_content_is_shown_in_japanese(qtbot: QtBot, make_window: Window
     run = window.run
     assert run is not None and run.current is not None
     assert window.question._prompt.text() == run.current.prompt.ja
+
+
+def test_enter_on_a_fresh_home_starts_the_mixed_quiz_even_after_loading(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.focusWidget() is window.home._mixed
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.question

@@ -1,0 +1,46 @@
+"""Switching the interface language at run time: ours and Qt's own Japanese strings."""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+
+from quizapp.paths import assets_dir
+
+if TYPE_CHECKING:
+    from quizapp.domain.model import Lang
+
+log = logging.getLogger(__name__)
+
+
+def system_lang() -> Lang:
+    return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
+
+
+class Translations:
+    """Installs the translators for one language; installing sends every widget a
+    LanguageChange event, so screens re-read their strings through retranslate()."""
+
+    def __init__(self) -> None:
+        self._installed: list[QTranslator] = []
+        self.lang: Lang = "en"
+
+    def use(self, lang: Lang) -> None:
+        for translator in self._installed:
+            QCoreApplication.removeTranslator(translator)
+        self._installed = []
+        self.lang = lang
+        if lang != "ja":  # English is the source language
+            return
+        ours = QTranslator()
+        if ours.load(str(assets_dir() / "i18n" / "quizapp_ja.qm")):
+            self._installed.append(ours)
+        else:
+            log.warning("the Japanese translation file is missing; run `make i18n`")
+        qt = QTranslator()
+        if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            self._installed.append(qt)
+        for translator in self._installed:
+            QCoreApplication.installTranslator(translator)
