@@ -6,8 +6,9 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := assets/i18n/quizapp_ja.ts
 QM     := assets/i18n/quizapp_ja.qm
 UI_SOURCES := $(wildcard quizapp/ui/*.py)
-# Shared libraries Qt needs on a bare Debian machine (present on most desktops already).
-DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0
+# Shared libraries Qt needs on a bare Debian machine (present on most desktops already);
+# libpulse0 is for QtTextToSpeech's audio.
+DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libpulse0
 
 .PHONY: run test check lint typecheck i18n lupdate schema deps clean
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("QUIZAPP_TTS_ENGINE", "mock")  # Qt's mock voices: no sound, deterministic
 
 ALPHA = textwrap.dedent(
     """\

@@ -41,6 +41,10 @@ class ChoiceButton(QAbstractButton):
         self.setText(f"{key}. {text}")
         self.setMinimumHeight(56)
 
+    @property
+    def body(self) -> str:
+        return self._body
+
     def set_body(self, text: str) -> None:
         self._body = text
         self.setText(f"{self.key}. {text}")

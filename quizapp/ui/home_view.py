@@ -79,7 +79,7 @@ class HomeView(QWidget):
         self._list = QVBoxLayout(self._list_host)
         self._list.setContentsMargins(0, 0, 0, 0)
         self._list.setSpacing(12)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         body = QWidget()
@@ -115,6 +115,7 @@ class HomeView(QWidget):
         self._mixed.setText(self.tr("Start a mixed quiz (10 questions)"))
         self._mixed.setAccessibleName(self._mixed.text())
         self._topics_title.setText(self.tr("Topics"))
+        self._scroll.setAccessibleName(self.tr("Home screen"))
         if not self._loaded:
             self._status.setText(self.tr("Loading the questions…"))
         elif not self._topics:

@@ -146,9 +146,10 @@ class MainWindow(QMainWindow):
         """Called once the banks and the database are ready: builds the quiz screens."""
         from quizapp.ui.question_view import QuestionView
         from quizapp.ui.results_view import ResultsView
+        from quizapp.ui.speech import Speaker
 
         self._context = context
-        self.question = QuestionView(self._lang)
+        self.question = QuestionView(self._lang, speaker=Speaker(self))
         self.results = ResultsView(self._lang)
         self._stack.addWidget(self.question)
         self._stack.addWidget(self.results)

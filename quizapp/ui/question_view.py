@@ -5,7 +5,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +19,7 @@ from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
 from quizapp.ui import theme
 from quizapp.ui.choice_button import ChoiceButton, Mark
 from quizapp.ui.display_bar import DisplayBar
+from quizapp.ui.speech import Speaker
 from quizapp.ui.text import LI, P, esc, format_as_of
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
@@ -38,10 +39,11 @@ class QuestionView(QWidget):
     next_requested = Signal()
     leave_requested = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._speaker = speaker
         self._question: Question | None = None
         self._buttons: list[ChoiceButton] = []
         self._not_sure: ChoiceButton | None = None
@@ -113,11 +115,20 @@ class QuestionView(QWidget):
         self._action.setProperty("primary", True)
         self._action.setMinimumSize(200, 48)
         self._action.clicked.connect(self._on_action_clicked)
+        self._read = QPushButton()
+        self._read.setMinimumSize(120, 48)
+        self._read.clicked.connect(self.read_aloud)
+        self._read.hide()
         bottom.addWidget(self._keys, 1)
+        bottom.addWidget(self._read)
         bottom.addWidget(self._action)
         outer.addLayout(bottom)
 
     def retranslate(self) -> None:
+        self._read.setText(self.tr("Read aloud"))
+        self._read.setAccessibleName(self._read.text())
+        self._read.setAccessibleDescription(self.tr("Reads the question and its choices, or the feedback."))
+        self._scroll.setAccessibleName(self.tr("Question"))
         self._leave.setText(self.tr("Leave quiz (Esc)"))
         self._leave.setAccessibleName(self.tr("Leave the quiz"))
         question = self._question
@@ -181,6 +192,9 @@ class QuestionView(QWidget):
         self._feedback.clear()
         self.retranslate()
         self._update_action()
+        if self._speaker is not None:
+            self._speaker.stop()
+        self._read.setVisible(self._speaker is not None and self._speaker.available(self._lang))
         self._scroll.verticalScrollBar().setValue(0)
         self._shown_at = time.monotonic()
         if self._buttons:
@@ -276,7 +290,9 @@ class QuestionView(QWidget):
         self._render_feedback(chosen, correct)
         self._feedback.show()
         self._update_action()
-        self._action.setFocus()
+        # Focus on the feedback itself, so a screen reader announces it; Enter still goes on.
+        self._feedback.setFocus()
+        QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
         QTimer.singleShot(0, self._scroll_to_feedback)
 
     def _render_feedback(self, chosen: frozenset[str], correct: bool) -> None:
@@ -303,6 +319,26 @@ class QuestionView(QWidget):
         """Bring the feedback into view, keeping the lower choices visible above it."""
         bar = self._scroll.verticalScrollBar()
         bar.setValue(min(bar.maximum(), max(0, self._feedback.y() - self._scroll.viewport().height() // 3)))
+
+    def spoken_text(self) -> str:
+        """What Read aloud says now: the question and choices, or after answering the feedback."""
+        question = self._question
+        if question is None:
+            return ""
+        lang = self._lang
+        if self._feedback_state is not None:
+            chosen, correct = self._feedback_state
+            right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
+            parts = [self._verdict(chosen, correct), self.tr("Correct answer:") + " " + right]
+            parts.append(question.explanation.get(lang))
+        else:
+            parts = [question.prompt.get(lang), self._hint.text()]
+            parts += [f"{b.key}. {b.body}" for b in self._all_buttons()]
+        return "\n".join(parts)
+
+    def read_aloud(self) -> None:
+        if self._speaker is not None:
+            self._speaker.say(self.spoken_text(), self._lang)
 
     def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
         if correct:

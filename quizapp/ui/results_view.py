@@ -39,7 +39,7 @@ class ResultsView(QWidget):
         self._details.setTextFormat(Qt.TextFormat.RichText)
         self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        scroll = QScrollArea()
+        scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self._details)
@@ -55,6 +55,7 @@ class ResultsView(QWidget):
     def retranslate(self) -> None:
         self._home.setText(self.tr("Back to home (Enter)"))
         self._home.setAccessibleName(self._home.text())
+        self._scroll.setAccessibleName(self.tr("Your results"))
         if self._shown is not None:
             self._render(*self._shown)
 

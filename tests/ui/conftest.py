@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -42,6 +43,9 @@ def make_window(qtbot: QtBot, bank_dir: Path, data_dir: Path) -> Iterator[Window
     yield make
     for window in windows:
         window.close()
+        window.deleteLater()
+    QApplication.processEvents()
+    gc.collect()  # release Python wrappers while the QApplication still exists
 
 
 def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:

@@ -182,3 +182,17 @@ def test_enter_on_a_fresh_home_starts_the_mixed_quiz_even_after_loading(
     assert window.focusWidget() is window.home._mixed
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.question
+
+
+def test_feedback_takes_focus_so_it_is_announced_and_enter_still_goes_on(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_0)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.focusWidget() is window.question._feedback
+    assert window.question._feedback.accessibleName().startswith("?")
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.run is not None and window.run.position == 1
+    assert not window.question._feedback.isVisible()
