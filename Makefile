@@ -10,7 +10,7 @@ UI_SOURCES := $(wildcard quizapp/ui/*.py)
 # libpulse0 is for QtTextToSpeech's audio.
 DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libpulse0
 
-.PHONY: run test check lint typecheck i18n lupdate schema deps clean
+.PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots
 
 run: $(STAMP) $(QM)
 	$(BIN)/quizapp $(ARGS)
@@ -22,8 +22,8 @@ test: $(STAMP) $(QM)
 check: lint typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check quizapp tests benchmarks
-	$(BIN)/ruff format --check quizapp tests benchmarks
+	$(BIN)/ruff check quizapp tests benchmarks docs/screenshots
+	$(BIN)/ruff format --check quizapp tests benchmarks docs/screenshots
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)
@@ -54,6 +54,12 @@ lupdate: $(STAMP)
 
 schema: $(STAMP)
 	$(BIN)/python -c "from quizapp.services.banks.schema import write_json_schema; write_json_schema('docs/bank.schema.json')"
+
+# Every screen, both languages, normal and largest text, standard and high contrast, from a real
+# window on a virtual X display (needs Debian's xvfb, installed here if missing).
+screenshots: $(STAMP) $(QM)
+	@command -v xvfb-run >/dev/null || { [ "$$(id -u)" = 0 ] && apt-get install -y -qq xvfb; }
+	QUIZAPP_TTS_ENGINE=mock xvfb-run -a -s "-screen 0 1280x800x24" $(BIN)/python docs/screenshots/capture.py
 
 clean:
 	rm -rf $(VENV) build dist $(QM) .mypy_cache .ruff_cache .pytest_cache

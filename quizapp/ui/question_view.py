@@ -69,12 +69,12 @@ class QuestionView(QWidget):
         self._leave = QPushButton()
         self._leave.setMinimumHeight(44)
         self._leave.clicked.connect(self.leave_requested)
-        top.addWidget(self._topic, 1)
         top.addWidget(self._position)
-        top.addSpacing(16)
+        top.addStretch(1)
         top.addWidget(self.display)
         top.addWidget(self._leave)
         outer.addLayout(top)
+        outer.addWidget(self._topic)
 
         self._scroll = QScrollArea()
         self._scroll.setWidgetResizable(True)
@@ -142,7 +142,9 @@ class QuestionView(QWidget):
             QuestionType.MULTIPLE: self.tr("Select all that apply."),
             QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
         }
-        self._hint.setText(hints[question.type])
+        hint = hints[question.type]
+        self._hint.setText(hint)
+        self._hint.setVisible(hint not in question.prompt.get(self._lang))  # the prompt may say it already
         if self._not_sure is not None:
             self._not_sure.set_body(self.tr("Not sure"))
         if self._feedback_state is not None:

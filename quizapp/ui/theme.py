@@ -93,7 +93,7 @@ class Look:
 
 _current = Look()
 _family = FALLBACK_FAMILY
-_system_factor = 1.0
+_system_factor: float | None = None
 
 
 def current() -> Look:
@@ -121,7 +121,7 @@ def load_fonts() -> str:
 
 def base_point_size(look: Look | None = None) -> float:
     """The body text size: our base, grown by the chosen step and by a larger system font."""
-    return BASE_POINT_SIZE * SIZE_FACTORS[(look or _current).text_size] * _system_factor
+    return BASE_POINT_SIZE * SIZE_FACTORS[(look or _current).text_size] * (_system_factor or 1.0)
 
 
 def apply(app: QApplication, look: Look, family: str | None = None) -> None:
@@ -129,6 +129,7 @@ def apply(app: QApplication, look: Look, family: str | None = None) -> None:
     global _current, _family, _system_factor
     if family is not None:
         _family = family
+    if _system_factor is None:  # read once, before our own font replaces the platform's
         system_pt = QGuiApplication.font().pointSizeF()
         _system_factor = max(1.0, system_pt / 10.0) if system_pt > 0 else 1.0
     _current = look
@@ -174,5 +175,6 @@ def stylesheet(look: Look) -> str:
                            background: {p.window.name()}; }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}
-    QScrollBar:vertical {{ width: 18px; }}
+    QScrollBar:vertical {{ width: 18px; background: {p.window.name()}; border: 1px solid {p.border.name()}; }}
+    QScrollBar::handle:vertical {{ background: {p.border.name()}; min-height: 40px; border-radius: 4px; }}
     """

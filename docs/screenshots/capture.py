@@ -1,0 +1,108 @@
+"""Screenshots of every screen from a real window: `make screenshots` runs this under Xvfb.
+
+Every screen (home, question, feedback, results) in Japanese and English, at normal and largest
+text, in standard and high contrast, saved as docs/screenshots/<screen>-<lang>-<size>-<scheme>.png.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QWidget
+
+from quizapp.paths import DataPaths, shipped_banks_dir
+from quizapp.services.banks.catalog import load_catalog
+from quizapp.services.context import AppContext, open_answers
+from quizapp.services.quiz import QuizService
+from quizapp.ui import theme
+from quizapp.ui.i18n import Translations
+from quizapp.ui.main_window import MainWindow
+
+OUT = Path(__file__).resolve().parent
+WIDTH, HEIGHT = 1280, 800
+
+
+def settle(app: QApplication, rounds: int = 5) -> None:
+    for _ in range(rounds):
+        app.processEvents()
+        QTest.qWait(60)
+
+
+def shoot(app: QApplication, window: MainWindow, name: str) -> None:
+    settle(app)
+    screen = window.screen()
+    image = screen.grabWindow(0, 0, 0, WIDTH, HEIGHT) if screen else window.grab()
+    if image.isNull() or sys.platform != "linux":
+        image = window.grab()
+    image.save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
+def key(window: MainWindow, code: Qt.Key) -> None:
+    target: QWidget = window.focusWidget() or window.current_screen()
+    QTest.keyClick(target, code)
+
+
+def capture_set(
+    app: QApplication, family: str, translations: Translations, base: AppContext, lang: str, look: theme.Look
+) -> None:
+    """The four screens in one language and look."""
+    suffix = f"{lang}-{look.text_size}-{'high-contrast' if look.high_contrast else 'standard'}"
+    translations.use(lang)  # type: ignore[arg-type]
+    theme.apply(app, look, family=family)
+    window = MainWindow(lang, base.paths.log_file, translations=translations)  # type: ignore[arg-type]
+    quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
+    window.attach(AppContext(base.paths, base.catalog, base.answers, quiz))
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.showFullScreen()
+    window.activateWindow()
+    shoot(app, window, f"home-{suffix}")
+    key(window, Qt.Key.Key_Return)
+    shoot(app, window, f"question-{suffix}")
+    key(window, Qt.Key.Key_2)
+    key(window, Qt.Key.Key_Return)
+    shoot(app, window, f"feedback-{suffix}")
+    while window.current_screen() is window.question:
+        key(window, Qt.Key.Key_Return)
+        if window.current_screen() is window.question:
+            key(window, Qt.Key.Key_1)
+            key(window, Qt.Key.Key_Return)
+    shoot(app, window, f"results-{suffix}")
+    window._context = None  # the answer store is shared between the sets: do not close it
+    window.close()
+    window.deleteLater()
+    settle(app, 2)
+
+
+def main() -> int:
+    app = QApplication(sys.argv[:1])
+    family = theme.load_fonts()
+    translations = Translations()
+    with tempfile.TemporaryDirectory() as tmp:
+        paths = DataPaths(Path(tmp))
+        catalog = load_catalog([shipped_banks_dir()], paths.cache)
+        answers = open_answers(paths)
+        seed = QuizService(catalog, answers, random.Random(3))
+        warmup = seed.start_mixed(6)  # some progress, so the home screen shows figures
+        for i, _ in enumerate(warmup.questions):
+            question = warmup.current
+            assert question is not None
+            seed.submit(warmup, question.correct_ids if i % 3 else frozenset({"not_sure"}), 5.0)
+        for lang in ("ja", "en"):
+            for size in ("normal", "largest"):
+                for contrast in (False, True):
+                    look = theme.Look(text_size=size, high_contrast=contrast)  # type: ignore[arg-type]
+                    capture_set(
+                        app, family, translations, AppContext(paths, catalog, answers, seed), lang, look
+                    )
+        answers.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
