@@ -5,16 +5,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from quizapp.ui import theme
+from quizapp.ui.i18n import Retranslating
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
 
 
-class DisplayBar(QWidget):
+class DisplayBar(Retranslating, QWidget):
     """Signals:
     text_size_clicked(): the learner wants the next text size.
     contrast_clicked(): the learner wants high contrast on or off.
@@ -63,8 +64,3 @@ class DisplayBar(QWidget):
         other = "English" if self._lang == "ja" else "日本語"
         self.language.setText(other)
         self.language.setAccessibleName(f"{other} (language / 言語)")
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

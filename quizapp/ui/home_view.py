@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.ui.display_bar import DisplayBar
+from quizapp.ui.i18n import Retranslating
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang
@@ -32,7 +33,7 @@ def _label(role: str | None = None, *, wrap: bool = True) -> QLabel:
     return label
 
 
-class HomeView(QWidget):
+class HomeView(Retranslating, QWidget):
     """Signals:
     mixed_requested(): start a mixed quiz of 10 questions.
     topic_requested(str): start a quiz on the topic with this id.
@@ -122,11 +123,6 @@ class HomeView(QWidget):
             self._status.setText(self.tr("No question banks could be loaded."))
         self._render_topics()
         self._render_problems()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_lang(self, lang: Lang) -> None:
         """Show bank content (topic titles) in `lang`; interface strings follow the translator."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 
 from quizapp.paths import assets_dir
 
@@ -44,3 +44,16 @@ class Translations:
             self._installed.append(qt)
         for translator in self._installed:
             QCoreApplication.installTranslator(translator)
+
+
+class Retranslating:
+    """Mixin for a widget whose `retranslate()` sets its visible strings: calls it again
+    whenever the application's language changes. List it before the Qt base class."""
+
+    def retranslate(self) -> None:
+        raise NotImplementedError
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)  # type: ignore[misc]

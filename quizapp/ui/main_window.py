@@ -7,7 +7,6 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
@@ -16,7 +15,7 @@ from quizapp.ui import theme
 from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.errors import show_error
 from quizapp.ui.home_view import HomeView
-from quizapp.ui.i18n import Translations
+from quizapp.ui.i18n import Retranslating, Translations
 
 if TYPE_CHECKING:  # the quiz screens and services are imported after the first paint
     from quizapp.domain.model import Lang
@@ -28,7 +27,7 @@ if TYPE_CHECKING:  # the quiz screens and services are imported after the first 
 log = logging.getLogger(__name__)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     """Home -> question (with feedback) -> results -> home.
 
     Only the home screen exists at the first paint; the quiz screens are built by `attach`,
@@ -64,11 +63,6 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My Number Privacy Quiz"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     # display: language, text size, contrast -------------------------------------------------
     def _connect_display(self, bar: DisplayBar) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,6 +19,7 @@ from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
 from quizapp.ui import theme
 from quizapp.ui.choice_button import ChoiceButton, Mark
 from quizapp.ui.display_bar import DisplayBar
+from quizapp.ui.i18n import Retranslating
 from quizapp.ui.speech import Speaker
 from quizapp.ui.text import LI, P, esc, format_as_of
 
@@ -26,7 +27,7 @@ _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
 
 
-class QuestionView(QWidget):
+class QuestionView(Retranslating, QWidget):
     """Shows one question and reports the learner's choice. Knows nothing about storage.
 
     Signals:
@@ -157,11 +158,6 @@ class QuestionView(QWidget):
         self._keys.setText(keys.format(n=len(self._buttons)))
         self._action.setText(self.tr("Answer (Enter)"))
         self._action.setAccessibleName(self._action.text())
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_lang(self, lang: Lang) -> None:
         """Bank content from the next question on is shown in `lang`."""

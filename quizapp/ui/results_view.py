@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
 from quizapp.ui.display_bar import DisplayBar
+from quizapp.ui.i18n import Retranslating
 from quizapp.ui.text import LI, P, esc
 
 
-class ResultsView(QWidget):
+class ResultsView(Retranslating, QWidget):
     """Signals:
     home_requested(): the learner goes back to the home screen.
     """
@@ -58,11 +59,6 @@ class ResultsView(QWidget):
         self._scroll.setAccessibleName(self.tr("Your results"))
         if self._shown is not None:
             self._render(*self._shown)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def set_lang(self, lang: Lang) -> None:
         self._lang = lang

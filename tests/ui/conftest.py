@@ -37,6 +37,7 @@ def make_window(qtbot: QtBot, bank_dir: Path, data_dir: Path) -> Iterator[Window
         qtbot.waitExposed(window)
         window.activateWindow()
         window.attach(AppContext(paths, catalog, answers, QuizService(catalog, answers)))
+        QApplication.processEvents()  # widgets added to a shown layout appear on the next pass
         windows.append(window)
         return window
 
@@ -52,3 +53,4 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     """Send a key where a real keyboard would: the focused widget, else the current screen."""
     target: QWidget = window.focusWidget() or window.current_screen()
     qtbot.keyClick(target, key)
+    QApplication.processEvents()

@@ -116,3 +116,27 @@ def test_high_contrast_is_stronger_than_standard() -> None:
     assert contrast(theme.HIGH_CONTRAST.text, theme.HIGH_CONTRAST.window) > contrast(
         theme.STANDARD.text, theme.STANDARD.window
     )
+
+
+def tab_cycle(qtbot: QtBot, window: MainWindow, steps: int) -> list[QWidget]:
+    seen = []
+    for _ in range(steps):
+        press(qtbot, window, Qt.Key.Key_Tab)
+        focused = window.focusWidget()
+        if focused is not None:
+            seen.append(focused)
+    return seen
+
+
+def test_tab_reaches_every_control_in_a_sensible_order(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window(lang="en")
+    targets = [w for w in interactive(window) if isinstance(w, QAbstractButton)]
+    order = tab_cycle(qtbot, window, len(targets) * 2 + 4)
+    assert set(targets) <= set(order)
+    starts = [w for w in order if isinstance(w, QAbstractButton) and w.text() == "Start"]
+    assert starts[: len(window.home._topic_buttons)] == window.home._topic_buttons  # top to bottom
+    press(qtbot, window, Qt.Key.Key_Escape)  # nothing to leave on the home screen
+    window.home.focus_start()
+    press(qtbot, window, Qt.Key.Key_Return)
+    question_targets = [w for w in interactive(window) if isinstance(w, QAbstractButton) and w.isEnabled()]
+    assert set(question_targets) <= set(tab_cycle(qtbot, window, len(question_targets) * 2 + 4))
