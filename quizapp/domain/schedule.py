@@ -49,6 +49,9 @@ class Schedule:
     last_review: datetime | None
     reviews: int = 0
     """How many answers this schedule has seen."""
+    correct: int = 0
+    """How many of them were right."""
+    last_correct: bool = False
 
     def is_due(self, now: datetime) -> bool:
         return self.due <= now
@@ -89,6 +92,8 @@ def next_schedule(previous: Schedule | None, question_id: str, correct: bool, wh
         due=card.due,
         last_review=card.last_review,
         reviews=(previous.reviews if previous else 0) + 1,
+        correct=(previous.correct if previous else 0) + int(correct),
+        last_correct=correct,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
@@ -76,7 +76,6 @@ class LearningService:
 
     def progress(self) -> Progress:
         now = self._clock()
-        offset = now.utcoffset() or timedelta(0)
         stats = self._answers.question_stats()
         topics = tuple(
             TopicMastery(
@@ -88,7 +87,7 @@ class LearningService:
             )
             for b in self._catalog.banks
         )
-        days = tuple(daily_results(self._answers.engine, self._answers.profile_id, offset))
+        days = tuple(daily_results(self._answers.engine, self._answers.profile_id))
         today: date = now.date()
         return Progress(
             topics=topics,

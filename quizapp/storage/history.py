@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
-from sqlalchemy import Engine, Integer, cast, delete, func, select, update
+from sqlalchemy import Engine, delete, func, select, update
 from sqlalchemy.orm import Session
 
 from quizapp.domain.history import (
@@ -19,11 +19,19 @@ from quizapp.domain.history import (
 from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import replay
 from quizapp.storage.database import explicit_transactions
-from quizapp.storage.orm import DEFAULT_PROFILE_ID, AnswerRow, ProfileRow, QuizRunRow, ScheduleRow
+from quizapp.storage.orm import (
+    DEFAULT_PROFILE_ID,
+    AnswerRow,
+    DailyResultRow,
+    ProfileRow,
+    QuizRunRow,
+    ScheduleRow,
+)
 from quizapp.storage.repository import (
     decode_chosen,
     encode_chosen,
     from_db,
+    local_day,
     schedule_from_row,
     store_schedule,
     to_db,
@@ -118,6 +126,8 @@ def merge_history(engine: Engine, history: History) -> MergeSummary:
         session.flush()
         for pid, qid in sorted(touched):
             _rebuild(session, pid, qid)
+        for pid in sorted({pid for pid, _ in touched}):
+            _recount_days(session, pid)
         for planned in history.schedules:  # a schedule without answers: keep it if we have none
             key2 = (ids[planned.profile], planned.schedule.question_id)
             if key2 not in touched and session.get(ScheduleRow, key2) is None:
@@ -136,6 +146,19 @@ def _rebuild(session: Session, profile_id: int, question_id: str) -> None:
         store_schedule(session, profile_id, schedule)
 
 
+def _recount_days(session: Session, profile_id: int) -> None:
+    session.execute(delete(DailyResultRow).where(DailyResultRow.profile_id == profile_id))
+    days: dict[date, list[int]] = {}
+    query = select(AnswerRow.answered_at, AnswerRow.correct).where(AnswerRow.profile_id == profile_id)
+    for when, correct in session.execute(query):
+        counts = days.setdefault(local_day(from_db(when)), [0, 0])
+        counts[0] += 1
+        counts[1] += int(correct)
+    session.add_all(
+        DailyResultRow(profile_id=profile_id, day=d, answered=n, correct=c) for d, (n, c) in days.items()
+    )
+
+
 def erase_history(engine: Engine) -> None:
     """Remove every answer, run, schedule and added profile so that none remains in the file or
     its WAL: secure_delete overwrites the freed pages, VACUUM rebuilds the file, and a
@@ -145,6 +168,7 @@ def erase_history(engine: Engine) -> None:
         try:
             conn.exec_driver_sql("BEGIN IMMEDIATE")
             conn.execute(delete(ScheduleRow))
+            conn.execute(delete(DailyResultRow))
             conn.execute(delete(AnswerRow))
             conn.execute(delete(QuizRunRow))
             conn.execute(delete(ProfileRow).where(ProfileRow.id != DEFAULT_PROFILE_ID))
@@ -158,20 +182,15 @@ def erase_history(engine: Engine) -> None:
         conn.exec_driver_sql("PRAGMA secure_delete=OFF")
 
 
-def daily_results(engine: Engine, profile_id: int, utc_offset: timedelta) -> list[DayResult]:
-    """Answers and right answers per local day, oldest first, aggregated in SQL.
-
-    The day is computed with SQLite's date() (the one SQLite function used here)."""
-    modifier = f"{int(utc_offset.total_seconds()):+d} seconds"
-    day = func.date(AnswerRow.answered_at, modifier)
+def daily_results(engine: Engine, profile_id: int) -> list[DayResult]:
+    """Answers and right answers per local day, oldest first."""
     query = (
-        select(day, func.count(), func.sum(cast(AnswerRow.correct, Integer)))
-        .where(AnswerRow.profile_id == profile_id)
-        .group_by(day)
-        .order_by(day)
+        select(DailyResultRow.day, DailyResultRow.answered, DailyResultRow.correct)
+        .where(DailyResultRow.profile_id == profile_id)
+        .order_by(DailyResultRow.day)
     )
     with engine.connect() as conn:
-        return [DayResult(date.fromisoformat(d), n, int(c or 0)) for d, n, c in conn.execute(query)]
+        return [DayResult(d, n, c) for d, n, c in conn.execute(query)]
 
 
 def count_answers(engine: Engine) -> dict[str, int]:

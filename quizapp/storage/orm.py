@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
@@ -73,3 +73,18 @@ class ScheduleRow(Base):
     due: Mapped[datetime]
     last_review: Mapped[datetime | None]
     reviews: Mapped[int]
+    """Answers to this question so far: all of them, the right ones, and whether the last was."""
+    correct: Mapped[int] = mapped_column(default=0)
+    last_correct: Mapped[bool] = mapped_column(default=False)
+
+
+class DailyResultRow(Base):
+    """Answers and right answers per local day: kept up to date with each answer, so the
+    progress screen never has to scan every answer."""
+
+    __tablename__ = "daily_result"
+
+    profile_id: Mapped[int] = mapped_column(ForeignKey("profile.id", ondelete="CASCADE"), primary_key=True)
+    day: Mapped[date] = mapped_column(primary_key=True)
+    answered: Mapped[int]
+    correct: Mapped[int]

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 
-from sqlalchemy import Engine, Integer, cast, func, select
+from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.domain.history import DEFAULT_PROFILE, Profile, looks_like_my_number
 from quizapp.domain.quiz import Answer, QuestionStats
 from quizapp.domain.schedule import ReviewState, Schedule, next_schedule
-from quizapp.storage.orm import DEFAULT_PROFILE_ID, AnswerRow, ProfileRow, QuizRunRow, ScheduleRow
+from quizapp.storage.orm import (
+    DEFAULT_PROFILE_ID,
+    AnswerRow,
+    DailyResultRow,
+    ProfileRow,
+    QuizRunRow,
+    ScheduleRow,
+)
 
 
 def to_db(moment: datetime) -> datetime:
@@ -40,6 +47,8 @@ def schedule_from_row(row: ScheduleRow) -> Schedule:
         due=from_db(row.due),
         last_review=from_db(row.last_review) if row.last_review else None,
         reviews=row.reviews,
+        correct=row.correct,
+        last_correct=row.last_correct,
     )
 
 
@@ -56,6 +65,22 @@ def store_schedule(session: Session, profile_id: int, schedule: Schedule) -> Non
     row.due = to_db(schedule.due)
     row.last_review = to_db(schedule.last_review) if schedule.last_review else None
     row.reviews = schedule.reviews
+    row.correct = schedule.correct
+    row.last_correct = schedule.last_correct
+
+
+def local_day(moment: datetime) -> date:
+    """The calendar day of `moment` where this computer is (its time zone now)."""
+    return moment.astimezone().date()
+
+
+def count_in_day(session: Session, profile_id: int, day: date, correct: bool) -> None:
+    row = session.get(DailyResultRow, (profile_id, day))
+    if row is None:
+        session.add(DailyResultRow(profile_id=profile_id, day=day, answered=1, correct=int(correct)))
+    else:
+        row.answered += 1
+        row.correct += int(correct)
 
 
 class AnswerRepository:
@@ -90,33 +115,20 @@ class AnswerRepository:
             previous = schedule_from_row(old) if old is not None else None
             schedule = next_schedule(previous, answer.question_id, answer.correct, answer.answered_at)
             store_schedule(session, self.profile_id, schedule)
+            count_in_day(session, self.profile_id, local_day(answer.answered_at), answer.correct)
         return schedule
 
     def question_stats(self) -> dict[str, QuestionStats]:
-        """Per question: attempts, correct answers, and whether the latest answer was right."""
-        query = (
-            select(
-                AnswerRow.question_id,
-                func.count(),
-                func.sum(cast(AnswerRow.correct, Integer)),
-                func.max(AnswerRow.id),
-            )
-            .where(AnswerRow.profile_id == self.profile_id)
-            .group_by(AnswerRow.question_id)
-        )
+        """Per question: attempts, correct answers, and whether the latest answer was right
+        (kept on each question's schedule row, so this reads one row per question)."""
+        query = select(
+            ScheduleRow.question_id, ScheduleRow.reviews, ScheduleRow.correct, ScheduleRow.last_correct
+        ).where(ScheduleRow.profile_id == self.profile_id)
         with self.engine.connect() as conn:
-            groups = conn.execute(query).all()
-            latest_ids = [last for *_, last in groups]
-            last_right: set[int] = set()
-            for start in range(0, len(latest_ids), 500):
-                chunk = latest_ids[start : start + 500]
-                last_right.update(
-                    conn.scalars(select(AnswerRow.id).where(AnswerRow.id.in_(chunk), AnswerRow.correct))
-                )
-        return {
-            qid: QuestionStats(attempts=n, correct=int(right or 0), last_correct=last in last_right)
-            for qid, n, right, last in groups
-        }
+            return {
+                qid: QuestionStats(attempts=n, correct=right, last_correct=bool(last))
+                for qid, n, right, last in conn.execute(query)
+            }
 
     def answers(self) -> list[Answer]:
         """Every recorded answer of every profile, oldest first."""

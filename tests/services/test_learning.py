@@ -24,6 +24,11 @@ class Clock:
         return self.now
 
 
+@pytest.fixture(autouse=True)
+def _in_japan(tokyo_time: None) -> None:
+    """Days are counted where the computer is: here, in Japan."""
+
+
 @pytest.fixture
 def clock() -> Clock:
     return Clock(datetime(2026, 11, 20, 8, 0, tzinfo=JST))
@@ -92,7 +97,6 @@ def test_progress_shows_mastery_days_seen_and_streak(context: AppContext, clock:
 
 def test_days_follow_the_local_calendar_not_utc(context: AppContext, clock: Clock) -> None:
     clock.now = datetime(2026, 11, 20, 23, 30, tzinfo=UTC)  # 08:30 on the 21st in Japan
-    clock.now = clock.now.astimezone(JST)
     answer_all(context, right=set())
     assert [d.day.isoformat() for d in context.learning.progress().days] == ["2026-11-21"]
 

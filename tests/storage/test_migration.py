@@ -37,6 +37,12 @@ def test_upgrading_the_foundation_database_keeps_every_row(tmp_path: Path) -> No
     assert rows(path, "SELECT DISTINCT profile_id FROM answer") == [(1,)]
     assert rows(path, "SELECT DISTINCT profile_id FROM quiz_run") == [(1,)]
     assert rows(path, "SELECT id, name FROM profile") == [(1, "")]
+    # the daily figures count every old answer, on the day it was given here (the tests run in UTC
+    # or later, and the fixture's answers are at 09:00 UTC, so the day is the same)
+    assert rows(path, "SELECT day, answered, correct FROM daily_result ORDER BY day") == [
+        ("2026-11-20", 3, 1),
+        ("2026-11-22", 3, 3),
+    ]
     assert rows(path, "PRAGMA foreign_key_check") == []
     assert rows(path, "PRAGMA integrity_check") == [("ok",)]
 
