@@ -68,6 +68,9 @@ class DayChart(QWidget):
             return
         slot = (right - left) / MAX_DAYS
         bar_w = min(slot * 0.6, line * 3)
+        widest = max(metrics.horizontalAdvance("100%"), metrics.horizontalAdvance("12/31"))
+        if widest > slot * 0.92:  # large text: shrink the bar labels so they never overlap
+            painter.setFont(theme.scaled(self.font(), slot * 0.92 / widest))
         for i, day in enumerate(self._days):
             x = left + slot * i + (slot - bar_w) / 2
             height = (bottom - top) * day.percent / 100

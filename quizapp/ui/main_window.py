@@ -107,6 +107,8 @@ class MainWindow(QMainWindow):
             theme.apply(app, look)
         for bar in self._bars():
             bar.retranslate()
+        if self._context is not None:
+            self.progress.refit()
         self._remember()
 
     def _remember(self) -> None:

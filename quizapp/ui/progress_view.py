@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -112,11 +112,12 @@ class ProgressView(QWidget):
         self.import_button.clicked.connect(self.import_requested)
         self.erase_button.clicked.connect(self.erase_requested)
         self.add_profile_button.clicked.connect(self.add_profile_requested)
-        actions = QHBoxLayout()
-        for button in (self.export_button, self.import_button, self.add_profile_button):
-            actions.addWidget(button)
-        actions.addStretch(1)
-        actions.addWidget(self.erase_button)
+        actions = QGridLayout()  # two by two, so large text still fits
+        actions.addWidget(self.export_button, 0, 0)
+        actions.addWidget(self.import_button, 0, 1)
+        actions.addWidget(self.add_profile_button, 1, 0)
+        actions.addWidget(self.erase_button, 1, 1)
+        actions.setColumnStretch(2, 1)
 
         body = QWidget()
         layout = QVBoxLayout(body)
@@ -199,6 +200,14 @@ class ProgressView(QWidget):
         self.retranslate()
         self._home.setFocus()
 
+    def refit(self) -> None:
+        """Lay the chart and the table out again once a new text size has taken effect."""
+        QTimer.singleShot(0, self._rerender)
+
+    def _rerender(self) -> None:
+        if self._progress is not None:
+            self._render(self._progress)
+
     def _render(self, progress: Progress) -> None:
         days = self.tr("1 day") if progress.streak == 1 else self.tr("{n} days").format(n=progress.streak)
         self._summary.setText(
@@ -264,6 +273,7 @@ class ProgressView(QWidget):
         self.chart.setAccessibleName(self._days_title.text())
         self.chart.setAccessibleDescription("; ".join(lines))
         self.table.setAccessibleName(self.tr("Right answers by day, as a table"))
+        self.table.resizeRowsToContents()
         height = self.table.horizontalHeader().height() + sum(
             self.table.rowHeight(r) for r in range(self.table.rowCount())
         )
