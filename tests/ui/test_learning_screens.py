@@ -143,6 +143,15 @@ def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
     window.progress.erase_button.click()
     assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
 
+    def press_enter_in_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter_in_dialog)  # Enter takes the safe answer
+    window.progress.erase_button.click()
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+
     QTimer.singleShot(50, lambda: click_in_dialog("Erase everything"))
     window.progress.erase_button.click()
     assert told[-1][0] == "Erased"
