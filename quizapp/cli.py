@@ -1,4 +1,4 @@
-"""The command line: the GUI by default, and Qt-free commands (validate, export)."""
+"""The command line: the GUI by default, and Qt-free commands (validate, export, import, delete-my-data)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,12 @@ import logging
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from quizapp import __version__
+
+if TYPE_CHECKING:
+    from quizapp.services.learning import LearningService
 
 log = logging.getLogger(__name__)
 
@@ -46,10 +50,20 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check question banks; exit 1 if any is invalid")
     validate.add_argument("paths", nargs="*", type=Path, help="bank files or folders (default: shipped)")
 
-    export = sub.add_parser("export", help="print every recorded answer")
+    export = sub.add_parser(
+        "export", help="print all your data: answers, runs, review schedules, profiles (CSV: answers)"
+    )
     _data_dir_option(export, argparse.SUPPRESS)
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--output", "-o", metavar="FILE", type=Path, help="write to FILE, not stdout")
+
+    imp = sub.add_parser("import", help="merge a JSON export into your data, without duplicates")
+    _data_dir_option(imp, argparse.SUPPRESS)
+    imp.add_argument("file", metavar="FILE", type=Path)
+
+    erase = sub.add_parser("delete-my-data", help="erase every answer, schedule, profile and backup")
+    _data_dir_option(erase, argparse.SUPPRESS)
+    erase.add_argument("--yes", action="store_true", help="really erase (without it, only says what)")
     return parser
 
 
@@ -68,21 +82,67 @@ def cmd_validate(paths: Sequence[Path]) -> int:
     return 0
 
 
-def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:
+def _learning(data_dir: str | None) -> LearningService:
+    from quizapp.domain.model import Catalog
     from quizapp.paths import data_paths
     from quizapp.services.context import open_answers
-    from quizapp.services.export import export_answers
+    from quizapp.services.learning import LearningService
 
-    answers = open_answers(data_paths(data_dir))
+    paths = data_paths(data_dir)
+    return LearningService(Catalog(), open_answers(paths), paths.root)
+
+
+def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:
+    learning = _learning(data_dir)
     try:
-        text = export_answers(answers.answers(), "csv" if fmt == "csv" else "json")
+        text = learning.export_text("csv" if fmt == "csv" else "json")
     finally:
-        answers.close()
+        learning.close()
     if output is None:
         sys.stdout.write(text)
     else:
         output.write_text(text, encoding="utf-8")
         print(f"exported to {output}", file=sys.stderr)
+    return 0
+
+
+def cmd_import(data_dir: str | None, file: Path) -> int:
+    from quizapp.services.importing import BadImportFile
+
+    learning = _learning(data_dir)
+    try:
+        summary = learning.import_from(file)
+    except BadImportFile as exc:
+        print(f"quizapp import: {file}: nothing was imported:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    finally:
+        learning.close()
+    print(
+        f"imported {summary.answers} answer(s), {summary.runs} quiz run(s), {summary.profiles} profile(s); "
+        f"{summary.skipped_answers} answer(s) were already there",
+        file=sys.stderr,
+    )
+    return 0
+
+
+def cmd_delete_my_data(data_dir: str | None, yes: bool) -> int:
+    learning = _learning(data_dir)
+    try:
+        counts = learning.what_erase_removes()
+        what = (
+            f"{counts['answers']} answer(s), {counts['runs']} quiz run(s), {counts['schedules']} review "
+            f"schedule(s), {counts['profiles']} added profile(s) and {counts['backups']} backup file(s)"
+        )
+        if not yes:
+            print(f"This would erase {what} from {learning.data_dir}.", file=sys.stderr)
+            print("Nothing was erased. Run again with --yes to erase them.", file=sys.stderr)
+            return 2
+        learning.erase()
+    finally:
+        learning.close()
+    print(f"erased {what}", file=sys.stderr)
     return 0
 
 
@@ -97,6 +157,10 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_validate(args.paths)
         if args.command == "export":
             return cmd_export(args.data_dir, args.format, args.output)
+        if args.command == "import":
+            return cmd_import(args.data_dir, args.file)
+        if args.command == "delete-my-data":
+            return cmd_delete_my_data(args.data_dir, args.yes)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a command never prints a traceback

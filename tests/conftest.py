@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import textwrap
+import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -65,6 +67,16 @@ def bank_dir(tmp_path: Path) -> Path:
     (folder / "alpha.yaml").write_text(ALPHA, encoding="utf-8")
     (folder / "beta.yaml").write_text(BETA, encoding="utf-8")
     return folder
+
+
+@pytest.fixture
+def tokyo_time(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Run as on a computer in Japan (fixed offset, so it works without the tz database)."""
+    monkeypatch.setenv("TZ", "JST-9")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

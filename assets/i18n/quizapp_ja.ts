@@ -2,44 +2,184 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>DataActions</name>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="57" />
+        <source>Save your data to a file</source>
+        <translation>データをファイルに保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="57" />
+        <location filename="../../quizapp/ui/data_actions.py" line="83" />
+        <source>quizapp export (*.json)</source>
+        <translation>quizapp のエクスポート (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="68" />
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="69" />
+        <source>The file could not be written:
+{detail}</source>
+        <translation>ファイルに書き込めませんでした。
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="73" />
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="73" />
+        <source>Your data was saved to:
+{path}</source>
+        <translation>データを次のファイルに保存しました。
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="81" />
+        <source>Add data from a file</source>
+        <translation>ファイルからデータを追加</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="93" />
+        <source>Nothing was added</source>
+        <translation>何も追加されませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="94" />
+        <source>This file cannot be added, so nothing was changed:
+{path}
+
+{problems}</source>
+        <translation>このファイルは追加できないため、何も変更していません。
+{path}
+
+{problems}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="102" />
+        <source>Added</source>
+        <translation>追加しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="103" />
+        <source>{answers} answers were added ({skipped} were already here).</source>
+        <translation>{answers}件の回答を追加しました（{skipped}件はすでにありました）。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="112" />
+        <source>This removes from this computer {answers} answers, the review schedule, {profiles} added learners and {backups} backup files. It cannot be undone. To keep a copy, save your data to a file first.</source>
+        <translation>{answers}件の回答、復習の予定、追加した利用者{profiles}人、バックアップファイル{backups}個をこのパソコンから消去します。元に戻すことはできません。控えを残したい場合は、先にファイルに保存してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="118" />
+        <source>Erase all your data from this computer?</source>
+        <translation>このパソコンからデータをすべて消去しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="120" />
+        <source>Erase everything</source>
+        <translation>すべて消去する</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="121" />
+        <source>Keep my data</source>
+        <translation>消去しない</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="125" />
+        <source>Erased</source>
+        <translation>消去しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="125" />
+        <source>All your answers and review schedules were erased.</source>
+        <translation>回答と復習の予定をすべて消去しました。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="129" />
+        <source>Main learner</source>
+        <translation>メインの利用者</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="132" />
+        <source>Name of the new learner (a first name or nickname; no password is needed):</source>
+        <translation>新しい利用者の名前（名前かニックネーム。パスワードは不要です）：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="135" />
+        <location filename="../../quizapp/ui/data_actions.py" line="149" />
+        <source>Add a learner</source>
+        <translation>利用者を追加</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="144" />
+        <source>There is already a learner with this name.</source>
+        <translation>この名前の利用者はすでにいます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="146" />
+        <source>Please do not use a 12-digit number such as a My Number.</source>
+        <translation>マイナンバーのような12桁の数字は使わないでください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="148" />
+        <source>A name has 1 to 40 characters.</source>
+        <translation>名前は1〜40文字で入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="157" />
+        <source>Who is learning?</source>
+        <translation>だれが学習しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/data_actions.py" line="157" />
+        <source>Learner:</source>
+        <translation>利用者：</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBar</name>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="55" />
+        <location filename="../../quizapp/ui/display_bar.py" line="56" />
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="55" />
+        <location filename="../../quizapp/ui/display_bar.py" line="56" />
         <source>Large</source>
         <translation>大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="55" />
+        <location filename="../../quizapp/ui/display_bar.py" line="56" />
         <source>Largest</source>
         <translation>もっと大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="56" />
+        <location filename="../../quizapp/ui/display_bar.py" line="57" />
         <source>Text size: {size}</source>
         <translation>文字の大きさ：{size}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="58" />
+        <location filename="../../quizapp/ui/display_bar.py" line="59" />
         <source>Makes the text larger, then back to normal.</source>
         <translation>押すたびに文字が大きくなり、最後は標準に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="59" />
+        <location filename="../../quizapp/ui/display_bar.py" line="60" />
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="59" />
+        <location filename="../../quizapp/ui/display_bar.py" line="60" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/display_bar.py" line="60" />
+        <location filename="../../quizapp/ui/display_bar.py" line="61" />
         <source>High contrast: {state}</source>
         <translation>ハイコントラスト：{state}</translation>
     </message>
@@ -47,67 +187,112 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="107" />
+        <location filename="../../quizapp/ui/home_view.py" line="149" />
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="110" />
+        <location filename="../../quizapp/ui/home_view.py" line="152" />
         <source>Learn what the My Number Card's chip holds, who may share personal data, and what the Personal Information Protection Commission does. Every answer comes with an explanation and its source.</source>
         <translation>マイナンバーカードのICチップに何が入っているか、個人情報を誰が提供できるのか、個人情報保護委員会が何をしているのかを学びましょう。どの答えにも解説と出典が付いています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="115" />
+        <location filename="../../quizapp/ui/home_view.py" line="157" />
         <source>Start a mixed quiz (10 questions)</source>
         <translation>いろいろなテーマから10問に挑戦する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="120" />
+        <location filename="../../quizapp/ui/home_view.py" line="168" />
         <source>Loading the questions…</source>
         <translation>問題を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="117" />
+        <location filename="../../quizapp/ui/home_view.py" line="159" />
         <source>Topics</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="171" />
+        <location filename="../../quizapp/ui/home_view.py" line="239" />
         <source>Start</source>
         <translation>始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="174" />
+        <location filename="../../quizapp/ui/home_view.py" line="242" />
         <source>Start a quiz on {topic}</source>
         <translation>「{topic}」のクイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="122" />
+        <location filename="../../quizapp/ui/home_view.py" line="170" />
         <source>No question banks could be loaded.</source>
         <translation>問題集を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="118" />
+        <location filename="../../quizapp/ui/home_view.py" line="160" />
         <source>Home screen</source>
         <translation>ホーム画面</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="188" />
+        <location filename="../../quizapp/ui/home_view.py" line="161" />
+        <source>Progress and your data (P)</source>
+        <translation>学習の記録とデータ (P)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="162" />
+        <source>Progress and your data</source>
+        <translation>学習の記録とデータ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="163" />
+        <source>Change learner</source>
+        <translation>利用者を切り替える</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="204" />
+        <source>Learner: {name}</source>
+        <translation>利用者：{name}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="209" />
+        <source>Review now (R)</source>
+        <translation>今すぐ復習 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="211" />
+        <source>Nothing to review right now. Questions you miss come back here.</source>
+        <translation>今は復習する問題はありません。間違えた問題はここに戻ってきます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="213" />
+        <source>1 question is due for review.</source>
+        <translation>復習する問題が1問あります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="215" />
+        <source>{n} questions are due for review.</source>
+        <translation>復習する問題が{n}問あります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="217" />
+        <source>Review now</source>
+        <translation>今すぐ復習</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/home_view.py" line="256" />
         <source>{answered} of {total} questions answered</source>
         <translation>{total}問中{answered}問に回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="193" />
+        <location filename="../../quizapp/ui/home_view.py" line="261" />
         <source>{answered} · {percent}% correct</source>
         <translation>{answered}・正答率{percent}%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="207" />
+        <location filename="../../quizapp/ui/home_view.py" line="275" />
         <source>…and {n} more.</source>
         <translation>…ほか{n}件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/home_view.py" line="208" />
+        <location filename="../../quizapp/ui/home_view.py" line="276" />
         <source>Some question banks could not be loaded:</source>
         <translation>読み込めなかった問題集があります：</translation>
     </message>
@@ -115,162 +300,295 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="66" />
+        <location filename="../../quizapp/ui/main_window.py" line="69" />
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="205" />
+        <location filename="../../quizapp/ui/main_window.py" line="229" />
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="222" />
+        <location filename="../../quizapp/ui/main_window.py" line="246" />
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="223" />
+        <location filename="../../quizapp/ui/main_window.py" line="247" />
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="224" />
+        <location filename="../../quizapp/ui/main_window.py" line="248" />
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="225" />
+        <location filename="../../quizapp/ui/main_window.py" line="249" />
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
 </context>
 <context>
+    <name>ProgressView</name>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="157" />
+        <source>← Back to home (Esc)</source>
+        <translation>← ホームに戻る (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="158" />
+        <source>Back to home</source>
+        <translation>ホームに戻る</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="160" />
+        <source>Your progress</source>
+        <translation>学習の記録</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="162" />
+        <source>Progress of {name}</source>
+        <translation>学習の記録（{name}）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="163" />
+        <source>Mastery by topic</source>
+        <translation>テーマごとの習得度</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="164" />
+        <source>Right answers by day</source>
+        <translation>日ごとの正答率</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="165" />
+        <source>Your data</source>
+        <translation>あなたのデータ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="168" />
+        <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
+        <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="172" />
+        <source>Save to a file…</source>
+        <translation>ファイルに保存…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="173" />
+        <source>Add from a file…</source>
+        <translation>ファイルから追加…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="174" />
+        <source>Erase all my data…</source>
+        <translation>データをすべて消去…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="175" />
+        <source>Add a learner…</source>
+        <translation>利用者を追加…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="177" />
+        <source>Family members sharing this computer can each have their own progress.</source>
+        <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="180" />
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="180" />
+        <source>Answers</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="180" />
+        <source>Right</source>
+        <translation>正解</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="180" />
+        <source>% right</source>
+        <translation>正答率</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="208" />
+        <source>1 day</source>
+        <translation>1日</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="208" />
+        <source>{n} days</source>
+        <translation>{n}日</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="210" />
+        <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
+        <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="229" />
+        <source>{mastered} of {total} known ({percent}%)</source>
+        <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="240" />
+        <source>A question counts as known when your latest answer to it was right.</source>
+        <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="247" />
+        <source>The latest {n} days on which you answered, with the share of right answers.</source>
+        <translation>回答した最近の{n}日分の正答率です。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="251" />
+        <source>No answers yet. Your results will appear here, day by day.</source>
+        <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="265" />
+        <source>{day}: {correct} of {answered} right ({percent}%)</source>
+        <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/progress_view.py" line="271" />
+        <source>Right answers by day, as a table</source>
+        <translation>日ごとの正答率（表）</translation>
+    </message>
+</context>
+<context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="132" />
+        <location filename="../../quizapp/ui/question_view.py" line="133" />
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="133" />
+        <location filename="../../quizapp/ui/question_view.py" line="134" />
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="138" />
+        <location filename="../../quizapp/ui/question_view.py" line="139" />
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="141" />
+        <location filename="../../quizapp/ui/question_view.py" line="142" />
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="142" />
+        <location filename="../../quizapp/ui/question_view.py" line="143" />
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="143" />
+        <location filename="../../quizapp/ui/question_view.py" line="144" />
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="147" />
-        <location filename="../../quizapp/ui/question_view.py" line="187" />
+        <location filename="../../quizapp/ui/question_view.py" line="150" />
+        <location filename="../../quizapp/ui/question_view.py" line="185" />
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="152" />
+        <location filename="../../quizapp/ui/question_view.py" line="155" />
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="154" />
+        <location filename="../../quizapp/ui/question_view.py" line="157" />
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="156" />
+        <location filename="../../quizapp/ui/question_view.py" line="159" />
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="307" />
+        <location filename="../../quizapp/ui/question_view.py" line="306" />
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="307" />
+        <location filename="../../quizapp/ui/question_view.py" line="306" />
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="310" />
+        <location filename="../../quizapp/ui/question_view.py" line="309" />
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="314" />
+        <location filename="../../quizapp/ui/question_view.py" line="313" />
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="316" />
+        <location filename="../../quizapp/ui/question_view.py" line="315" />
         <source>Press Enter to go on.</source>
         <translation>Enterキーで次へ進みます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="345" />
+        <location filename="../../quizapp/ui/question_view.py" line="344" />
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="347" />
+        <location filename="../../quizapp/ui/question_view.py" line="346" />
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="348" />
+        <location filename="../../quizapp/ui/question_view.py" line="347" />
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="332" />
-        <location filename="../../quizapp/ui/question_view.py" line="353" />
+        <location filename="../../quizapp/ui/question_view.py" line="331" />
+        <location filename="../../quizapp/ui/question_view.py" line="352" />
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="128" />
+        <location filename="../../quizapp/ui/question_view.py" line="129" />
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="130" />
+        <location filename="../../quizapp/ui/question_view.py" line="131" />
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="131" />
+        <location filename="../../quizapp/ui/question_view.py" line="132" />
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="354" />
+        <location filename="../../quizapp/ui/question_view.py" line="353" />
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="355" />
+        <location filename="../../quizapp/ui/question_view.py" line="354" />
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="356" />
+        <location filename="../../quizapp/ui/question_view.py" line="355" />
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
@@ -278,52 +596,52 @@
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="56" />
+        <location filename="../../quizapp/ui/results_view.py" line="57" />
         <source>Back to home (Enter)</source>
         <translation>ホームに戻る（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="58" />
+        <location filename="../../quizapp/ui/results_view.py" line="59" />
         <source>Your results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="78" />
+        <location filename="../../quizapp/ui/results_view.py" line="74" />
         <source>You got {score} of {total} right.</source>
         <translation>{total}問中{score}問正解しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="79" />
+        <location filename="../../quizapp/ui/results_view.py" line="75" />
         <source>By topic</source>
         <translation>テーマ別の結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="80" />
+        <location filename="../../quizapp/ui/results_view.py" line="76" />
         <source>Questions to review</source>
         <translation>復習しておきたい問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="81" />
+        <location filename="../../quizapp/ui/results_view.py" line="77" />
         <source>Your answer:</source>
         <translation>あなたの答え：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="82" />
+        <location filename="../../quizapp/ui/results_view.py" line="78" />
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="83" />
+        <location filename="../../quizapp/ui/results_view.py" line="79" />
         <source>You answered every question correctly. Well done!</source>
         <translation>全問正解です。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="88" />
+        <location filename="../../quizapp/ui/results_view.py" line="84" />
         <source>{correct} of {asked} right</source>
         <translation>{asked}問中{correct}問正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/results_view.py" line="97" />
+        <location filename="../../quizapp/ui/results_view.py" line="93" />
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>

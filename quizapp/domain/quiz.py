@@ -11,6 +11,7 @@ from quizapp.domain.model import Question, QuestionType
 from quizapp.domain.scoring import is_correct
 
 MIXED = "mixed"
+REVIEW = "review"
 TOPIC_PREFIX = "topic:"
 DEFAULT_LENGTH = 10
 

@@ -9,6 +9,7 @@ from pathlib import Path
 from quizapp.domain.model import Catalog
 from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
+from quizapp.services.learning import LearningService
 from quizapp.services.quiz import QuizService
 from quizapp.storage.database import open_database
 from quizapp.storage.repository import AnswerRepository
@@ -20,6 +21,7 @@ class AppContext:
     catalog: Catalog
     answers: AnswerRepository
     quiz: QuizService
+    learning: LearningService
 
     def close(self) -> None:
         self.answers.close()
@@ -33,4 +35,10 @@ def open_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> AppConte
     """Load the shipped banks and any extra folders, and open (creating if need be) the database."""
     catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
     answers = open_answers(paths)
-    return AppContext(paths, catalog, answers, QuizService(catalog, answers))
+    return make_context(paths, catalog, answers)
+
+
+def make_context(paths: DataPaths, catalog: Catalog, answers: AnswerRepository) -> AppContext:
+    return AppContext(
+        paths, catalog, answers, QuizService(catalog, answers), LearningService(catalog, answers, paths.root)
+    )

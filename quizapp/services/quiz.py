@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
@@ -13,6 +13,7 @@ from quizapp.domain.model import Catalog, Question, Text
 from quizapp.domain.quiz import (
     DEFAULT_LENGTH,
     MIXED,
+    REVIEW,
     TOPIC_PREFIX,
     Answer,
     QuestionStats,
@@ -20,11 +21,13 @@ from quizapp.domain.quiz import (
     pick_questions,
     shuffled_order,
 )
+from quizapp.domain.schedule import Schedule
 
 
 class AnswerStore(Protocol):
-    def record(self, answer: Answer, kind: str, started_at: datetime) -> None: ...
+    def record(self, answer: Answer, kind: str, started_at: datetime) -> object: ...
     def question_stats(self) -> dict[str, QuestionStats]: ...
+    def due(self, now: datetime, limit: int | None = None) -> Sequence[Schedule]: ...
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,8 +74,20 @@ class QuizService:
             raise KeyError(topic_id)
         return self._start(TOPIC_PREFIX + topic_id, bank.questions, count)
 
-    def _start(self, kind: str, pool: Iterable[Question], count: int) -> QuizRun:
-        questions = pick_questions(pool, self._store.question_stats(), self._rng, count)
+    def start_review(self, count: int = DEFAULT_LENGTH) -> QuizRun:
+        """A quiz of the questions due for review, most overdue first (up to `count`)."""
+        due = [self.catalog.question(s.question_id) for s in self._store.due(self._clock())]
+        questions = tuple(q for q in due if q is not None)[:count]
+        return self._start(REVIEW, questions, count, picked=questions)
+
+    def _start(
+        self, kind: str, pool: Iterable[Question], count: int, picked: tuple[Question, ...] | None = None
+    ) -> QuizRun:
+        questions = (
+            picked
+            if picked is not None
+            else pick_questions(pool, self._store.question_stats(), self._rng, count)
+        )
         run = QuizRun(
             run_id=uuid.uuid4().hex,
             kind=kind,

@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect, text
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
 from quizapp.storage.errors import DatabaseTooNew, StorageError
 
 log = logging.getLogger(__name__)
-HEAD_REVISION = "0001"
+HEAD_REVISION = "0002"
 """The newest migration. A test checks it matches the migrations folder, so start-up can skip
 loading Alembic when the database is already current."""
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
@@ -53,8 +55,30 @@ def alembic_config(engine_connection: Any) -> Any:
     return config
 
 
+@contextmanager
+def explicit_transactions(engine: Engine) -> Iterator[Connection]:
+    """A connection on which the caller says BEGIN and COMMIT itself. The sqlite3 driver
+    otherwise begins transactions only before data changes, so schema changes, VACUUM and
+    pragmas would run outside them (or fail inside them)."""
+    with engine.connect() as conn:
+        raw = conn.connection.dbapi_connection
+        assert raw is not None
+        saved = raw.isolation_level
+        raw.isolation_level = None
+        try:
+            yield conn
+        finally:
+            conn.commit()  # ends SQLAlchemy's own bookkeeping; the driver has nothing open
+            raw.isolation_level = saved
+
+
 def upgrade(engine: Engine, path: Path) -> None:
-    """Create or upgrade the schema to HEAD_REVISION; refuse a database from a newer version."""
+    """Create or upgrade the schema to HEAD_REVISION; refuse a database from a newer version.
+
+    The migrations run as one transaction (all or nothing) with foreign keys off, as SQLite asks
+    for schema changes: batch mode copies and drops tables, and a drop with foreign keys on
+    would cascade into the rows that point at them. Foreign keys are checked before committing.
+    """
     try:
         revision = current_revision(engine)
         if revision == HEAD_REVISION:
@@ -63,15 +87,28 @@ def upgrade(engine: Engine, path: Path) -> None:
         from alembic.script import ScriptDirectory
         from alembic.util import CommandError
 
-        with engine.begin() as conn:
-            config = alembic_config(conn)
-            if revision is not None:
+        with explicit_transactions(engine) as conn:
+            try:
+                conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
                 try:
-                    ScriptDirectory.from_config(config).get_revision(revision)
-                except CommandError:
-                    raise DatabaseTooNew(path, revision) from None
-            log.info("migrating %s from %s to %s", path, revision, HEAD_REVISION)
-            command.upgrade(config, "head")
+                    config = alembic_config(conn)
+                    if revision is not None:
+                        try:
+                            ScriptDirectory.from_config(config).get_revision(revision)
+                        except CommandError:
+                            raise DatabaseTooNew(path, revision) from None
+                    log.info("migrating %s from %s to %s", path, revision, HEAD_REVISION)
+                    command.upgrade(config, "head")
+                    broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()
+                    if broken:
+                        raise StorageError(path, f"migration left {len(broken)} broken reference(s)")
+                    conn.exec_driver_sql("COMMIT")
+                except BaseException:
+                    conn.exec_driver_sql("ROLLBACK")
+                    raise
+            finally:
+                conn.exec_driver_sql("PRAGMA foreign_keys=ON")
     except SQLAlchemyError as exc:
         raise StorageError(path, str(exc.orig) if hasattr(exc, "orig") else str(exc)) from exc
 

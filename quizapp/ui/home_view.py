@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.i18n import Retranslating
+from quizapp.ui.layouts import clear_layout
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang
@@ -37,10 +38,16 @@ class HomeView(Retranslating, QWidget):
     """Signals:
     mixed_requested(): start a mixed quiz of 10 questions.
     topic_requested(str): start a quiz on the topic with this id.
+    review_requested(): start a review quiz of the questions due (R).
+    progress_requested(): open the progress screen (P).
+    profile_change_requested(): choose another learner.
     """
 
     mixed_requested = Signal()
     topic_requested = Signal(str)
+    review_requested = Signal()
+    progress_requested = Signal()
+    profile_change_requested = Signal()
 
     def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +60,25 @@ class HomeView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 24)
         outer.setSpacing(12)
+        self._due = 0
+        self._learner: str | None = None
         self.display = DisplayBar(contrast=True, language=True)
         self.display.set_lang(lang)
+        self._learner_label = _label(wrap=False)
+        self._switch = QPushButton()
+        self._switch.setMinimumHeight(44)
+        self._switch.clicked.connect(self.profile_change_requested)
+        self._learner_row = QWidget()
+        learner = QHBoxLayout(self._learner_row)
+        learner.setContentsMargins(0, 0, 0, 0)
+        learner.addWidget(self._learner_label)
+        learner.addWidget(self._switch)
+        learner.addStretch(1)
+        self._learner_row.hide()
+        self.progress_button = QPushButton()
+        self.progress_button.setMinimumHeight(48)
+        self.progress_button.setEnabled(False)
+        self.progress_button.clicked.connect(self.progress_requested)
         top = QHBoxLayout()
         top.addStretch(1)
         top.addWidget(self.display)
@@ -68,6 +92,18 @@ class HomeView(Retranslating, QWidget):
         self._mixed.setMinimumHeight(64)
         self._mixed.setEnabled(False)
         self._mixed.clicked.connect(self.mixed_requested)
+        self._review_card = QFrame()
+        self._review_card.setObjectName("card")
+        review_row = QHBoxLayout(self._review_card)
+        review_row.setContentsMargins(16, 10, 16, 10)
+        self._review_text = _label("subheading")
+        self.review_button = QPushButton()
+        self.review_button.setMinimumSize(160, 48)
+        self.review_button.clicked.connect(self.review_requested)
+        review_row.addWidget(self._review_text, 1)
+        review_row.addWidget(self.review_button)
+        review_row.addWidget(self.progress_button)
+        self._review_card.hide()
         self._status = _label()
         self._status.setProperty("muted", True)
         self._banner = _label()
@@ -90,7 +126,9 @@ class HomeView(Retranslating, QWidget):
         for widget in (
             self._title,
             self._lead,
+            self._learner_row,
             self._mixed,
+            self._review_card,
             self._status,
             self._banner,
             self._topics_title,
@@ -100,7 +138,10 @@ class HomeView(Retranslating, QWidget):
         body_layout.addStretch(1)
         scroll.setWidget(body)
         outer.addWidget(scroll)
-        self.setTabOrder(self._mixed, self.display.language)
+        self.setTabOrder(self._switch, self._mixed)
+        self.setTabOrder(self._mixed, self.review_button)
+        self.setTabOrder(self.review_button, self.progress_button)
+        self.setTabOrder(self.progress_button, self.display.language)
         self.retranslate()
         self._mixed.setFocus()
 
@@ -117,6 +158,12 @@ class HomeView(Retranslating, QWidget):
         self._mixed.setAccessibleName(self._mixed.text())
         self._topics_title.setText(self.tr("Topics"))
         self._scroll.setAccessibleName(self.tr("Home screen"))
+        self.progress_button.setText(self.tr("Progress and your data (P)"))
+        self.progress_button.setAccessibleName(self.tr("Progress and your data"))
+        self._switch.setText(self.tr("Change learner"))
+        self._switch.setAccessibleName(self._switch.text())
+        self._render_learner()
+        self._render_review()
         if not self._loaded:
             self._status.setText(self.tr("Loading the questions…"))
         elif not self._topics:
@@ -135,20 +182,45 @@ class HomeView(Retranslating, QWidget):
         self._loaded = True
         self._topics = list(topics)
         self._mixed.setEnabled(bool(topics))
+        self.progress_button.setEnabled(True)
         self._status.setVisible(not topics)
         self.retranslate()
         if self.focusWidget() not in self._topic_buttons:
             self._mixed.setFocus()  # it could not take focus while disabled during loading
 
+    def show_review(self, due: int) -> None:
+        """Show how many questions are due for review, and the button to review them."""
+        self._due = due
+        self._render_review()
+
+    def show_learner(self, name: str | None) -> None:
+        """The current learner's name, shown with a way to change it; None with one learner."""
+        self._learner = name
+        self._render_learner()
+
+    def _render_learner(self) -> None:
+        self._learner_row.setVisible(self._learner is not None)
+        if self._learner is not None:
+            self._learner_label.setText(self.tr("Learner: {name}").format(name=self._learner))
+
+    def _render_review(self) -> None:
+        self._review_card.setVisible(self._loaded and bool(self._topics))
+        self.review_button.setEnabled(self._due > 0)
+        self.review_button.setText(self.tr("Review now (R)"))
+        if self._due == 0:
+            text = self.tr("Nothing to review right now. Questions you miss come back here.")
+        elif self._due == 1:
+            text = self.tr("1 question is due for review.")
+        else:
+            text = self.tr("{n} questions are due for review.").format(n=self._due)
+        self._review_text.setText(text)
+        self.review_button.setAccessibleName(self.tr("Review now"))
+        self.review_button.setAccessibleDescription(text)
+
     def _render_topics(self) -> None:
         had_focus = self.focusWidget()
         focused_index = self._topic_buttons.index(had_focus) if had_focus in self._topic_buttons else -1
-        while self._list.count():
-            item = self._list.takeAt(0)
-            widget = item.widget() if item else None
-            if widget is not None:
-                widget.setParent(None)  # gone from the screen and from findChildren at once
-                widget.deleteLater()
+        clear_layout(self._list)
         self._topic_buttons = []
         previous: QWidget = self._mixed
         for topic in self._topics:
@@ -215,4 +287,11 @@ class HomeView(Retranslating, QWidget):
             elif self._mixed.isEnabled():
                 self.mixed_requested.emit()
             return
+        if event.modifiers() in (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.ShiftModifier):
+            if event.key() == Qt.Key.Key_R and self.review_button.isEnabled():
+                self.review_requested.emit()
+                return
+            if event.key() == Qt.Key.Key_P and self.progress_button.isEnabled():
+                self.progress_requested.emit()
+                return
         super().keyPressEvent(event)

@@ -21,6 +21,8 @@ if TYPE_CHECKING:  # the quiz screens and services are imported after the first 
     from quizapp.domain.model import Lang
     from quizapp.domain.quiz import QuizRun
     from quizapp.services.context import AppContext
+    from quizapp.ui.data_actions import DataActions
+    from quizapp.ui.progress_view import ProgressView
     from quizapp.ui.question_view import QuestionView
     from quizapp.ui.results_view import ResultsView
 
@@ -28,7 +30,7 @@ log = logging.getLogger(__name__)
 
 
 class MainWindow(Retranslating, QMainWindow):
-    """Home -> question (with feedback) -> results -> home.
+    """Home -> question (with feedback) -> results -> home; home <-> progress (and your data).
 
     Only the home screen exists at the first paint; the quiz screens are built by `attach`,
     once the banks and the database are ready, so nothing slow stands before the first frame.
@@ -36,6 +38,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     question: QuestionView
     results: ResultsView
+    progress: ProgressView
+    data_actions: DataActions
 
     def __init__(
         self,
@@ -73,7 +77,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _bars(self) -> list[DisplayBar]:
         bars = [self.home.display]
         if self._context is not None:
-            bars += [self.question.display, self.results.display]
+            bars += [self.question.display, self.results.display, self.progress.display]
         return bars
 
     @property
@@ -88,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         if self._context is not None:
             self.question.set_lang(lang)
             self.results.set_lang(lang)
+            self.progress.set_lang(lang)
         self._remember()
 
     def apply_look(self, look: theme.Look) -> None:
@@ -96,6 +101,8 @@ class MainWindow(Retranslating, QMainWindow):
             theme.apply(app, look)
         for bar in self._bars():
             bar.retranslate()
+        if self._context is not None:
+            self.progress.refit()
         self._remember()
 
     def _remember(self) -> None:
@@ -124,8 +131,17 @@ class MainWindow(Retranslating, QMainWindow):
         self.question.next_requested.connect(self._on_question_next_requested)
         self.question.leave_requested.connect(self._on_question_leave_requested)
         self.results.home_requested.connect(self._on_results_home_requested)
+        self.home.review_requested.connect(self._on_home_review_requested)
+        self.home.progress_requested.connect(self._on_home_progress_requested)
+        self.home.profile_change_requested.connect(self._on_home_profile_change_requested)
+        self.progress.home_requested.connect(self._on_progress_home_requested)
+        self.progress.export_requested.connect(self._on_progress_export_requested)
+        self.progress.import_requested.connect(self._on_progress_import_requested)
+        self.progress.erase_requested.connect(self._on_progress_erase_requested)
+        self.progress.add_profile_requested.connect(self._on_progress_add_profile_requested)
         self._connect_display(self.question.display)
         self._connect_display(self.results.display)
+        self._connect_display(self.progress.display)
 
     @property
     def context(self) -> AppContext | None:
@@ -138,6 +154,8 @@ class MainWindow(Retranslating, QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Called once the banks and the database are ready: builds the quiz screens."""
+        from quizapp.ui.data_actions import DataActions
+        from quizapp.ui.progress_view import ProgressView
         from quizapp.ui.question_view import QuestionView
         from quizapp.ui.results_view import ResultsView
         from quizapp.ui.speech import Speaker
@@ -145,15 +163,24 @@ class MainWindow(Retranslating, QMainWindow):
         self._context = context
         self.question = QuestionView(self._lang, speaker=Speaker(self))
         self.results = ResultsView(self._lang)
-        self._stack.addWidget(self.question)
-        self._stack.addWidget(self.results)
+        self.progress = ProgressView(self._lang)
+        self.data_actions = DataActions(self, context.learning)
+        for screen in (self.question, self.results, self.progress):
+            self._stack.addWidget(screen)
         self._connect_signals()
         self.home.show_problems(context.catalog.problems)
         self._refresh_home()
+        if len(context.learning.profiles()) > 1:  # with one learner the app never asks
+            self.data_actions.choose_profile()
+            self._refresh_home()
 
     def _refresh_home(self) -> None:
-        if self._context is not None:
-            self.home.show_progress(self._context.quiz.progress())
+        context = self._context
+        if context is None:
+            return
+        self.home.show_progress(context.quiz.progress())
+        self.home.show_review(context.learning.due_count())
+        self.home.show_learner(self._learner_name())
 
     def _go_home(self) -> None:
         self._run = None
@@ -170,6 +197,10 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_home_topic_requested(self, topic_id: str) -> None:
         if self._context is not None:
             self._begin(self._context.quiz.start_topic(topic_id))
+
+    def _on_home_review_requested(self) -> None:
+        if self._context is not None:
+            self._begin(self._context.quiz.start_review())
 
     def _begin(self, run: QuizRun) -> None:
         if not run.questions:
@@ -224,6 +255,52 @@ class MainWindow(Retranslating, QMainWindow):
 
     def _on_results_home_requested(self) -> None:
         self._go_home()
+
+    # progress and your data -----------------------------------------------------------------
+    def _on_home_progress_requested(self) -> None:
+        if self._context is not None:
+            self._show_progress()
+            self._stack.setCurrentWidget(self.progress)
+
+    def _show_progress(self) -> None:
+        context = self._context
+        if context is not None:
+            self.progress.show_progress(context.learning.progress(), self._learner_name())
+
+    def _learner_name(self) -> str | None:
+        """The current learner's name to show, or None when the computer has one learner."""
+        if self._context is None:
+            return None
+        learning = self._context.learning
+        profiles = learning.profiles()
+        current = next((p for p in profiles if p.id == learning.profile_id), None)
+        return self.data_actions.profile_label(current) if len(profiles) > 1 and current else None
+
+    def _on_progress_home_requested(self) -> None:
+        self._go_home()
+
+    def _on_home_profile_change_requested(self) -> None:
+        if self._context is not None and self.data_actions.choose_profile():
+            self._refresh_home()
+
+    def _reshow_progress(self) -> None:
+        self._show_progress()
+        self._refresh_home()
+
+    def _on_progress_export_requested(self) -> None:
+        self.data_actions.export_data()
+
+    def _on_progress_import_requested(self) -> None:
+        if self.data_actions.import_data():
+            self._reshow_progress()
+
+    def _on_progress_erase_requested(self) -> None:
+        if self.data_actions.erase_data():
+            self._reshow_progress()
+
+    def _on_progress_add_profile_requested(self) -> None:
+        if self.data_actions.add_profile() is not None:
+            self._reshow_progress()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._context is not None:

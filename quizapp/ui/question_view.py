@@ -201,6 +201,7 @@ class QuestionView(Retranslating, QWidget):
     def _clear_choices(self) -> None:
         for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:
             self._choices.removeWidget(button)
+            button.hide()  # explicitly, so a show the layout still has pending cannot pop it up
             button.setParent(None)
             button.deleteLater()
         self._buttons = []

@@ -173,6 +173,13 @@ def stylesheet(look: Look) -> str:
     QPushButton:focus {{ border: 4px solid {p.focus.name()}; }}
     QPushButton:disabled {{ color: {p.disabled.name()}; border-color: {p.disabled.name()};
                            background: {p.window.name()}; }}
+    QProgressBar {{ background: {p.surface.name()}; border: {border}px solid {p.border.name()};
+                    border-radius: 4px; }}
+    QProgressBar::chunk {{ background: {p.accent.name()}; }}
+    QTableWidget {{ background: {p.surface.name()}; gridline-color: {p.border.name()}; }}
+    QHeaderView::section {{ background: {p.window.name()}; color: {p.text.name()};
+                            border: 1px solid {p.border.name()}; padding: 4px; font-weight: bold; }}
+    QTableWidget:focus, QProgressBar:focus {{ border: 3px solid {p.focus.name()}; }}
     QScrollArea {{ border: none; background: transparent; }}
     QScrollArea > QWidget > QWidget {{ background: transparent; }}
     QScrollBar:vertical {{ width: 18px; background: {p.window.name()}; border: 1px solid {p.border.name()}; }}

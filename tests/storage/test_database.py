@@ -84,7 +84,16 @@ def test_only_the_answer_is_stored_nothing_else_about_the_person(tmp_path: Path)
     engine = open_database(tmp_path / "q.db")
     with engine.connect() as conn:
         cols = {r[1] for r in conn.execute(text("PRAGMA table_info(answer)"))}
-    assert cols == {"id", "run_id", "question_id", "chosen", "correct", "seconds", "answered_at"}
+    assert cols == {
+        "id",
+        "run_id",
+        "question_id",
+        "chosen",
+        "correct",
+        "seconds",
+        "answered_at",
+        "profile_id",
+    }
     engine.dispose()
 
 

@@ -11,8 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
-from quizapp.services.context import AppContext, open_answers
-from quizapp.services.quiz import QuizService
+from quizapp.services.context import make_context, open_answers
 from quizapp.ui import theme
 from quizapp.ui.main_window import MainWindow
 
@@ -36,7 +35,7 @@ def make_window(qtbot: QtBot, bank_dir: Path, data_dir: Path) -> Iterator[Window
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        window.attach(AppContext(paths, catalog, answers, QuizService(catalog, answers)))
+        window.attach(make_context(paths, catalog, answers))
         QApplication.processEvents()  # widgets added to a shown layout appear on the next pass
         windows.append(window)
         return window

@@ -1,0 +1,88 @@
+"""Everything recorded about a learner, as plain objects: what export writes and import reads."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from quizapp.domain.quiz import Answer
+from quizapp.domain.schedule import Schedule
+
+DEFAULT_PROFILE = ""
+"""The name of the profile every database has (shown as "Main" in the interface)."""
+
+
+@dataclass(frozen=True, slots=True)
+class Profile:
+    id: int
+    name: str
+
+
+@dataclass(frozen=True, slots=True)
+class RunRecord:
+    run_id: str
+    kind: str
+    started_at: datetime
+    profile: str = DEFAULT_PROFILE
+
+
+@dataclass(frozen=True, slots=True)
+class AnswerRecord:
+    answer: Answer
+    profile: str = DEFAULT_PROFILE
+
+
+@dataclass(frozen=True, slots=True)
+class ScheduleRecord:
+    schedule: Schedule
+    profile: str = DEFAULT_PROFILE
+
+
+@dataclass(frozen=True, slots=True)
+class History:
+    """All of a database's learner data, every profile."""
+
+    profiles: tuple[str, ...] = (DEFAULT_PROFILE,)
+    runs: tuple[RunRecord, ...] = ()
+    answers: tuple[AnswerRecord, ...] = ()
+    schedules: tuple[ScheduleRecord, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class MergeSummary:
+    profiles: int = 0
+    runs: int = 0
+    answers: int = 0
+    skipped_answers: int = 0
+    """Answers already in the database (same run, question and time)."""
+
+
+@dataclass(frozen=True, slots=True)
+class DayResult:
+    day: date
+    answered: int
+    correct: int
+
+    @property
+    def percent(self) -> int:
+        return round(100 * self.correct / self.answered) if self.answered else 0
+
+
+def streak(days: Sequence[date], today: date) -> int:
+    """Consecutive days with at least one answer, ending today (or yesterday, when today has
+    none yet: the streak is not broken until a whole day passes without practice)."""
+    active = set(days)
+    current = today if today in active else today - timedelta(days=1)
+    count = 0
+    while current in active:
+        count += 1
+        current -= timedelta(days=1)
+    return count
+
+
+def looks_like_my_number(text: str) -> bool:
+    """True when `text` holds 12 digits in a row (spaces and hyphens ignored): the app never
+    stores something that could be a My Number someone typed."""
+    return re.search(r"\d{12}", re.sub(r"[\s\-‐－ー]", "", text)) is not None

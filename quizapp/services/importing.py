@@ -1,0 +1,177 @@
+"""Reading an export file back: every problem is named with where it is (`answers[3].chosen`)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Literal
+
+from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+
+from quizapp.domain.history import (
+    DEFAULT_PROFILE,
+    AnswerRecord,
+    History,
+    RunRecord,
+    ScheduleRecord,
+    looks_like_my_number,
+)
+from quizapp.domain.quiz import Answer
+from quizapp.domain.schedule import ReviewState, Schedule
+from quizapp.services.banks.schema import ID_PATTERN
+from quizapp.services.export import FORMAT_NAME, STATES
+
+MAX_IMPORT_BYTES = 200 * 1024 * 1024
+Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
+RunId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
+Name = Annotated[str, StringConstraints(max_length=40)]
+IMPORTED_KIND = "imported"
+
+
+class BadImportFile(Exception):
+    """The file cannot be imported; `problems` says what is wrong and where."""
+
+    def __init__(self, path: Path, problems: list[str]) -> None:
+        super().__init__(f"{path}: " + "; ".join(problems))
+        self.path = path
+        self.problems = problems
+
+
+class _Strict(BaseModel):
+    model_config = ConfigDict(extra="ignore", strict=True)
+
+
+class _Profile(_Strict):
+    name: Name
+
+
+class _Run(_Strict):
+    id: RunId
+    kind: Annotated[str, StringConstraints(min_length=1, max_length=80)]
+    started_at: AwareDatetime = Field(strict=False)
+    profile: Name = DEFAULT_PROFILE
+
+
+class _Answer(_Strict):
+    answered_at: AwareDatetime = Field(strict=False)
+    run_id: RunId
+    question_id: Id
+    chosen: Annotated[list[Id], Field(min_length=1, max_length=20)]
+    correct: bool
+    seconds: float = Field(default=0.0, ge=0, le=86400)
+    profile: Name = DEFAULT_PROFILE
+
+
+class _Schedule(_Strict):
+    profile: Name = DEFAULT_PROFILE
+    question_id: Id
+    state: Literal["learning", "review", "relearning"]
+    step: int | None = Field(ge=0)
+    stability: float | None = Field(gt=0)
+    difficulty: float | None = Field(ge=1, le=10)
+    due: AwareDatetime = Field(strict=False)
+    last_review: AwareDatetime | None = Field(strict=False)
+    reviews: int = Field(ge=0)
+
+
+class _Document(_Strict):
+    format: Literal["quizapp-export"]
+    version: Literal[1, 2]
+    profiles: list[_Profile] = []
+    runs: list[_Run] = []
+    answers: list[_Answer]
+    schedules: list[_Schedule] = []
+
+
+def _where(loc: tuple[int | str, ...]) -> str:
+    out = ""
+    for part in loc:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out or "(the whole file)"
+
+
+def parse_export(raw: bytes, path: Path) -> History:
+    """The history in an export file; raises BadImportFile naming each problem and its place."""
+    if len(raw) > MAX_IMPORT_BYTES:
+        raise BadImportFile(path, [f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB"])
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise BadImportFile(path, [f"not UTF-8 text (byte {exc.start})"]) from None
+    except json.JSONDecodeError as exc:
+        raise BadImportFile(
+            path, [f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}"]
+        ) from None
+    if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
+        raise BadImportFile(path, [f'format: this is not a quizapp export (expected "{FORMAT_NAME}")'])
+    try:
+        doc = _Document.model_validate(data)
+    except ValidationError as exc:
+        problems = [f"{_where(e['loc'])}: {e['msg']}" for e in exc.errors()[:20]]
+        raise BadImportFile(path, problems) from None
+    return _to_history(doc, path)
+
+
+def _to_history(doc: _Document, path: Path) -> History:
+    problems: list[str] = []
+    names = [DEFAULT_PROFILE] + [p.name.strip() for p in doc.profiles if p.name.strip() != DEFAULT_PROFILE]
+    known = set(names)
+    runs = {r.id: r for r in doc.runs}
+    for i, a in enumerate(doc.answers):
+        if a.profile not in known:
+            problems.append(f"answers[{i}].profile: no profile named {a.profile!r} in profiles")
+        if a.run_id in runs and runs[a.run_id].profile != a.profile:
+            problems.append(f"answers[{i}].profile: differs from its run's profile")
+    for i, p in enumerate(doc.profiles):
+        if looks_like_my_number(p.name):
+            problems.append(f"profiles[{i}].name: looks like a 12-digit number, which is never stored")
+    for i, r in enumerate(doc.runs):
+        if r.profile not in known:
+            problems.append(f"runs[{i}].profile: no profile named {r.profile!r} in profiles")
+    for i, s in enumerate(doc.schedules):
+        if s.profile not in known:
+            problems.append(f"schedules[{i}].profile: no profile named {s.profile!r} in profiles")
+    if problems:
+        raise BadImportFile(path, problems[:20])
+    run_records = [RunRecord(r.id, r.kind, r.started_at, r.profile) for r in doc.runs]
+    seen_runs = set(runs)
+    for a in doc.answers:  # version 1 files have no runs: make one per run id
+        if a.run_id not in seen_runs:
+            seen_runs.add(a.run_id)
+            run_records.append(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, a.profile))
+    state_number = {name: n for n, name in STATES.items()}
+    return History(
+        profiles=tuple(dict.fromkeys(names)),
+        runs=tuple(run_records),
+        answers=tuple(
+            AnswerRecord(
+                Answer(a.run_id, a.question_id, frozenset(a.chosen), a.correct, a.seconds, a.answered_at),
+                a.profile,
+            )
+            for a in doc.answers
+        ),
+        schedules=tuple(
+            ScheduleRecord(
+                Schedule(
+                    s.question_id,
+                    ReviewState(state_number[s.state]),
+                    s.step,
+                    s.stability,
+                    s.difficulty,
+                    s.due,
+                    s.last_review,
+                    s.reviews,
+                ),
+                s.profile,
+            )
+            for s in doc.schedules
+        ),
+    )
+
+
+def read_export(path: Path) -> History:
+    try:
+        raw = path.read_bytes()
+    except OSError as exc:
+        raise BadImportFile(path, [exc.strerror or str(exc)]) from None
+    return parse_export(raw, path)

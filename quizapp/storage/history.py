@@ -1,0 +1,204 @@
+"""A database's learner data as a whole: read it all (export), merge some in (import), erase it."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from sqlalchemy import Engine, delete, func, select, update
+from sqlalchemy.orm import Session
+
+from quizapp.domain.history import (
+    DEFAULT_PROFILE,
+    AnswerRecord,
+    DayResult,
+    History,
+    MergeSummary,
+    RunRecord,
+    ScheduleRecord,
+)
+from quizapp.domain.quiz import Answer
+from quizapp.domain.schedule import replay
+from quizapp.storage.database import explicit_transactions
+from quizapp.storage.orm import (
+    DEFAULT_PROFILE_ID,
+    AnswerRow,
+    DailyResultRow,
+    ProfileRow,
+    QuizRunRow,
+    ScheduleRow,
+)
+from quizapp.storage.repository import (
+    decode_chosen,
+    encode_chosen,
+    from_db,
+    local_day,
+    schedule_from_row,
+    store_schedule,
+    to_db,
+)
+
+
+def read_history(engine: Engine) -> History:
+    """Every profile, run, answer and schedule, in a stable order."""
+    with Session(engine) as session:
+        names = {r.id: r.name for r in session.scalars(select(ProfileRow).order_by(ProfileRow.id))}
+        runs = tuple(
+            RunRecord(r.id, r.kind, from_db(r.started_at), names[r.profile_id])
+            for r in session.scalars(select(QuizRunRow).order_by(QuizRunRow.started_at, QuizRunRow.id))
+        )
+        answers = tuple(
+            AnswerRecord(
+                Answer(
+                    r.run_id,
+                    r.question_id,
+                    decode_chosen(r.chosen),
+                    r.correct,
+                    r.seconds,
+                    from_db(r.answered_at),
+                ),
+                names[r.profile_id],
+            )
+            for r in session.scalars(select(AnswerRow).order_by(AnswerRow.answered_at, AnswerRow.id))
+        )
+        schedules = tuple(
+            ScheduleRecord(schedule_from_row(r), names[r.profile_id])
+            for r in session.scalars(
+                select(ScheduleRow).order_by(ScheduleRow.profile_id, ScheduleRow.question_id)
+            )
+        )
+    return History(tuple(names.values()), runs, answers, schedules)
+
+
+def _profile_ids(session: Session, wanted: tuple[str, ...]) -> tuple[dict[str, int], int]:
+    ids = {name: pid for pid, name in session.execute(select(ProfileRow.id, ProfileRow.name))}
+    added = 0
+    for name in wanted:
+        if name not in ids:
+            row = ProfileRow(name=name)
+            session.add(row)
+            session.flush()
+            ids[name] = row.id
+            added += 1
+    return ids, added
+
+
+def merge_history(engine: Engine, history: History) -> MergeSummary:
+    """Add what `history` has and the database lacks, in one transaction (all or nothing).
+
+    An answer already present (same run, question and time) is skipped. The schedule of every
+    question that gained answers is rebuilt by replaying all its answers, so importing on top of
+    other answers gives the schedule both histories together call for."""
+    with Session(engine) as session, session.begin():
+        ids, profiles_added = _profile_ids(session, history.profiles)
+        runs_added = 0
+        for run in history.runs:
+            if session.get(QuizRunRow, run.run_id) is None:
+                row = QuizRunRow(id=run.run_id, kind=run.kind, started_at=to_db(run.started_at))
+                row.profile_id = ids[run.profile]
+                session.add(row)
+                runs_added += 1
+        session.flush()
+        keys = session.execute(select(AnswerRow.run_id, AnswerRow.question_id, AnswerRow.answered_at))
+        existing: set[tuple[str, str, datetime]] = {(r, q, t) for r, q, t in keys}
+        touched: set[tuple[int, str]] = set()
+        added = skipped = 0
+        for record in history.answers:
+            a = record.answer
+            key = (a.run_id, a.question_id, to_db(a.answered_at))
+            if key in existing:
+                skipped += 1
+                continue
+            existing.add(key)
+            pid = ids[record.profile]
+            session.add(
+                AnswerRow(
+                    run_id=a.run_id,
+                    question_id=a.question_id,
+                    chosen=encode_chosen(a.chosen),
+                    correct=a.correct,
+                    seconds=a.seconds,
+                    answered_at=key[2],
+                    profile_id=pid,
+                )
+            )
+            touched.add((pid, a.question_id))
+            added += 1
+        session.flush()
+        for pid, qid in sorted(touched):
+            _rebuild(session, pid, qid)
+        for pid in sorted({pid for pid, _ in touched}):
+            _recount_days(session, pid)
+        for planned in history.schedules:  # a schedule without answers: keep it if we have none
+            key2 = (ids[planned.profile], planned.schedule.question_id)
+            if key2 not in touched and session.get(ScheduleRow, key2) is None:
+                store_schedule(session, key2[0], planned.schedule)
+    return MergeSummary(profiles_added, runs_added, added, skipped)
+
+
+def _rebuild(session: Session, profile_id: int, question_id: str) -> None:
+    rows = session.execute(
+        select(AnswerRow.correct, AnswerRow.answered_at)
+        .where(AnswerRow.profile_id == profile_id, AnswerRow.question_id == question_id)
+        .order_by(AnswerRow.answered_at, AnswerRow.id)
+    )
+    schedule = replay(question_id, ((bool(ok), from_db(when)) for ok, when in rows))
+    if schedule is not None:
+        store_schedule(session, profile_id, schedule)
+
+
+def _recount_days(session: Session, profile_id: int) -> None:
+    session.execute(delete(DailyResultRow).where(DailyResultRow.profile_id == profile_id))
+    days: dict[date, list[int]] = {}
+    query = select(AnswerRow.answered_at, AnswerRow.correct).where(AnswerRow.profile_id == profile_id)
+    for when, correct in session.execute(query):
+        counts = days.setdefault(local_day(from_db(when)), [0, 0])
+        counts[0] += 1
+        counts[1] += int(correct)
+    session.add_all(
+        DailyResultRow(profile_id=profile_id, day=d, answered=n, correct=c) for d, (n, c) in days.items()
+    )
+
+
+def erase_history(engine: Engine) -> None:
+    """Remove every answer, run, schedule and added profile so that none remains in the file or
+    its WAL: secure_delete overwrites the freed pages, VACUUM rebuilds the file, and a
+    TRUNCATE checkpoint empties the WAL."""
+    with explicit_transactions(engine) as conn:
+        conn.exec_driver_sql("PRAGMA secure_delete=ON")
+        try:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            conn.execute(delete(ScheduleRow))
+            conn.execute(delete(DailyResultRow))
+            conn.execute(delete(AnswerRow))
+            conn.execute(delete(QuizRunRow))
+            conn.execute(delete(ProfileRow).where(ProfileRow.id != DEFAULT_PROFILE_ID))
+            conn.execute(update(ProfileRow).values(name=DEFAULT_PROFILE))
+            conn.exec_driver_sql("COMMIT")
+        except BaseException:
+            conn.exec_driver_sql("ROLLBACK")
+            raise
+        conn.exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("PRAGMA secure_delete=OFF")
+
+
+def daily_results(engine: Engine, profile_id: int) -> list[DayResult]:
+    """Answers and right answers per local day, oldest first."""
+    query = (
+        select(DailyResultRow.day, DailyResultRow.answered, DailyResultRow.correct)
+        .where(DailyResultRow.profile_id == profile_id)
+        .order_by(DailyResultRow.day)
+    )
+    with engine.connect() as conn:
+        return [DayResult(d, n, c) for d, n, c in conn.execute(query)]
+
+
+def count_answers(engine: Engine) -> dict[str, int]:
+    """How many runs, answers and schedules the database holds (for messages before erasing)."""
+    with engine.connect() as conn:
+        return {
+            "runs": conn.scalar(select(func.count()).select_from(QuizRunRow)) or 0,
+            "answers": conn.scalar(select(func.count()).select_from(AnswerRow)) or 0,
+            "schedules": conn.scalar(select(func.count()).select_from(ScheduleRow)) or 0,
+            "profiles": (conn.scalar(select(func.count()).select_from(ProfileRow)) or 1) - 1,
+        }

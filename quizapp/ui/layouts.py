@@ -1,0 +1,16 @@
+"""Helpers for layouts that screens rebuild as their data changes."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QLayout
+
+
+def clear_layout(layout: QLayout) -> None:
+    """Remove and delete every widget in `layout`."""
+    while layout.count():
+        item = layout.takeAt(0)
+        widget = item.widget() if item else None
+        if widget is not None:
+            widget.hide()  # explicitly, so a show the layout still has pending cannot pop it up
+            widget.setParent(None)  # gone from the screen and from findChildren at once
+            widget.deleteLater()

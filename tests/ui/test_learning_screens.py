@@ -1,0 +1,221 @@
+"""Review, progress and your data in the window, keyboard first, as a learner uses them."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from pytestqt.qtbot import QtBot
+
+from quizapp.cli import main
+from quizapp.ui import data_actions
+from quizapp.ui.main_window import MainWindow
+from tests.ui.conftest import WindowFactory, press
+
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
+
+
+def answer_run(qtbot: QtBot, window: MainWindow, right: set[str], start: Qt.Key = Qt.Key.Key_Return) -> None:
+    """Start a quiz with `start` on the home screen, answer every question by keyboard (right
+    for ids in `right`, else Not sure), and go back home from the results."""
+    press(qtbot, window, start)
+    run = window.run
+    assert run is not None
+    while run.current is not None:
+        q = run.current
+        if q.id in right:
+            for choice_id in sorted(q.correct_ids):
+                press(qtbot, window, DIGITS[run.current_order.index(choice_id) + 1])
+        else:
+            press(qtbot, window, Qt.Key.Key_0)
+        press(qtbot, window, Qt.Key.Key_Return)
+        press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.results
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.home
+
+
+def later(window: MainWindow, delta: timedelta) -> None:
+    """Move the app's clocks forward, as if the learner came back after `delta`."""
+    context = window.context
+    assert context is not None
+    now = datetime.now(UTC) + delta
+    context.quiz._clock = lambda: now  # type: ignore[method-assign]
+    context.learning._clock = lambda: now.astimezone()
+
+
+def test_missed_questions_are_due_and_r_starts_a_review_of_them(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    assert window.home._review_text.text().startswith("Nothing to review right now.")
+    assert not window.home.review_button.isEnabled()
+    answer_run(qtbot, window, right={"alpha-001"})
+    later(window, timedelta(minutes=2))
+    window._go_home()
+    assert window.home._review_text.text() == "2 questions are due for review."
+    assert window.home.review_button.isEnabled()
+    press(qtbot, window, Qt.Key.Key_R)
+    run = window.run
+    assert run is not None and run.kind == "review"
+    assert {q.id for q in run.questions} == {"alpha-002", "beta-001"}
+    press(qtbot, window, Qt.Key.Key_0)
+    press(qtbot, window, Qt.Key.Key_Return)
+    assert window.context is not None
+    schedule = window.context.answers.schedule(run.questions[0].id)
+    assert schedule is not None and schedule.reviews == 2  # the review answer updated it
+
+
+def test_p_opens_the_progress_screen_with_figures_in_text_and_esc_goes_back(
+    qtbot: QtBot, make_window: WindowFactory
+) -> None:
+    window = make_window()
+    answer_run(qtbot, window, right={"alpha-001", "beta-001"})
+    press(qtbot, window, Qt.Key.Key_P)
+    view = window.progress
+    assert window.current_screen() is view
+    today = datetime.now().astimezone().date().isoformat()
+    assert view._summary.text() == "Questions seen: 3 of 3  ·  Streak: 1 day  ·  Due for review: 0"
+    texts = [w.text() for w in view._topics_host.findChildren(type(view._summary))]
+    assert "1 of 2 known (50%)" in texts and "1 of 1 known (100%)" in texts
+    assert view.chart.days[-1].answered == 3
+    assert f"{today}: 2 of 3 right (67%)" in view.chart.accessibleDescription()
+    cells = [view.table.item(0, c).text() for c in range(4)]
+    assert cells == [today, "3", "2", "67%"]
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.current_screen() is window.home
+
+
+def test_the_progress_screen_follows_the_language(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    press(qtbot, window, Qt.Key.Key_P)
+    assert window.progress._title.text() == "Your progress"
+    window.set_lang("ja")
+    try:
+        qtbot.waitUntil(lambda: window.progress._title.text() == "学習の記録")
+        assert window.progress.export_button.text() == "ファイルに保存…"
+        assert window.progress.table.horizontalHeaderItem(3).text() == "正答率"
+    finally:
+        window.set_lang("en")
+        qtbot.waitUntil(lambda: window.progress._title.text() == "Your progress")
+
+
+def click_in_dialog(text: str) -> None:
+    box = QApplication.activeModalWidget()
+    assert isinstance(box, QMessageBox), box
+    for button in box.findChildren(QPushButton):
+        if button.text() == text:
+            button.click()
+            return
+    raise AssertionError(f"no button {text!r}")
+
+
+@pytest.fixture
+def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """The messages the data actions show (title, text), instead of modal boxes."""
+    messages: list[tuple[str, str]] = []
+    monkeypatch.setattr(data_actions, "_tell", lambda _p, title, text, *_a: messages.append((title, text)))
+    return messages
+
+
+def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    window = make_window()
+    answer_run(qtbot, window, right={"alpha-001"})
+    saved = tmp_path / "mine.json"
+    monkeypatch.setattr(data_actions.QFileDialog, "getSaveFileName", lambda *a: (str(saved), ""))
+    monkeypatch.setattr(data_actions.QFileDialog, "getOpenFileName", lambda *a: (str(saved), ""))
+    press(qtbot, window, Qt.Key.Key_P)
+    window.progress.export_button.click()
+    first = saved.read_text(encoding="utf-8")
+    assert len(json.loads(first)["answers"]) == 3 and told[-1][0] == "Saved"
+
+    QTimer.singleShot(50, lambda: click_in_dialog("Keep my data"))
+    window.progress.erase_button.click()
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+
+    def press_enter_in_dialog() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        qtbot.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(50, press_enter_in_dialog)  # Enter takes the safe answer
+    window.progress.erase_button.click()
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+
+    QTimer.singleShot(50, lambda: click_in_dialog("Erase everything"))
+    window.progress.erase_button.click()
+    assert told[-1][0] == "Erased"
+    assert window.progress._summary.text().startswith("Questions seen: 0 of 3")
+
+    window.progress.import_button.click()
+    assert told[-1] == ("Added", "3 answers were added (0 were already here).")
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+    window.progress.export_button.click()
+    assert saved.read_text(encoding="utf-8") == first
+
+
+def test_a_bad_file_says_what_is_wrong_and_changes_nothing(
+    qtbot: QtBot,
+    make_window: WindowFactory,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    told: list[tuple[str, str]],
+) -> None:
+    window = make_window()
+    answer_run(qtbot, window, right=set())
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "quizapp-export", "version": 2, "answers": [{"chosen": 1}]}', encoding="utf-8")
+    monkeypatch.setattr(data_actions.QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    press(qtbot, window, Qt.Key.Key_P)
+    window.progress.import_button.click()
+    title, text = told[-1]
+    assert title == "Nothing was added" and str(bad) in text and "answers[0].chosen:" in text
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+
+
+def test_with_two_learners_each_has_their_own_progress(
+    qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_window()
+    assert not window.home._learner_row.isVisible()  # one learner: the app never asks
+    answer_run(qtbot, window, right={"alpha-001"})
+    monkeypatch.setattr(data_actions.QInputDialog, "getText", lambda *a: ("Hana", True))
+    press(qtbot, window, Qt.Key.Key_P)
+    window.progress.add_profile_button.click()
+    assert window.progress._title.text() == "Progress of Main learner"
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert window.home._learner_label.text() == "Learner: Main learner"
+    monkeypatch.setattr(data_actions.QInputDialog, "getItem", lambda *a: ("Hana", True))
+    window.home._switch.click()
+    assert window.home._learner_label.text() == "Learner: Hana"
+    press(qtbot, window, Qt.Key.Key_P)
+    assert window.progress._summary.text().startswith("Questions seen: 0 of 3")
+    QApplication.processEvents()  # rebuilt lists never leave a stray window behind
+    assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
+
+
+def test_a_keyboard_run_of_five_answers_survives_export_erase_import(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path, tmp_path: Path
+) -> None:
+    window = make_window()
+    answer_run(qtbot, window, right={"alpha-001", "beta-001"})  # 3 answers
+    window.home._topic_buttons[0].setFocus()  # the Alpha topic: 2 more
+    answer_run(qtbot, window, right={"alpha-002"})
+    window.close()
+    first, again = tmp_path / "first.json", tmp_path / "again.json"
+    assert main(["export", "--data-dir", str(data_dir), "-o", str(first)]) == 0
+    assert len(json.loads(first.read_text(encoding="utf-8"))["answers"]) == 5
+    assert main(["delete-my-data", "--yes", "--data-dir", str(data_dir)]) == 0
+    assert main(["import", str(first), "--data-dir", str(data_dir)]) == 0
+    assert main(["export", "--data-dir", str(data_dir), "-o", str(again)]) == 0
+    assert again.read_bytes() == first.read_bytes()
