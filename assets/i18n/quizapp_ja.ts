@@ -444,8 +444,8 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/progress_view.py" line="247" />
-        <source>The latest {n} days on which you answered, with the share of right answers.</source>
-        <translation>回答した最近の{n}日分の正答率です。</translation>
+        <source>Share of right answers on each day you answered (latest {n} days shown).</source>
+        <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/progress_view.py" line="251" />

@@ -1,6 +1,6 @@
 """Screenshots of every screen from a real window: `make screenshots` runs this under Xvfb.
 
-Every screen (home, question, feedback, results) in Japanese and English, at normal and largest
+Every screen (home, question, feedback, results, progress) in Japanese and English, at normal and largest
 text, in standard and high contrast, saved as docs/screenshots/<screen>-<lang>-<size>-<scheme>.png.
 """
 
@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
-from quizapp.services.context import AppContext, open_answers
+from quizapp.services.context import AppContext, make_context, open_answers
 from quizapp.services.quiz import QuizService
 from quizapp.ui import theme
 from quizapp.ui.i18n import Translations
@@ -51,13 +51,14 @@ def key(window: MainWindow, code: Qt.Key) -> None:
 def capture_set(
     app: QApplication, family: str, translations: Translations, base: AppContext, lang: str, look: theme.Look
 ) -> None:
-    """The four screens in one language and look."""
+    """Every screen in one language and look."""
     suffix = f"{lang}-{look.text_size}-{'high-contrast' if look.high_contrast else 'standard'}"
     translations.use(lang)  # type: ignore[arg-type]
     theme.apply(app, look, family=family)
     window = MainWindow(lang, base.paths.log_file, translations=translations)  # type: ignore[arg-type]
-    quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
-    window.attach(AppContext(base.paths, base.catalog, base.answers, quiz))
+    context = make_context(base.paths, base.catalog, base.answers)
+    context.quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
+    window.attach(context)
     window.setGeometry(0, 0, WIDTH, HEIGHT)
     window.showFullScreen()
     window.activateWindow()
@@ -73,6 +74,9 @@ def capture_set(
             key(window, Qt.Key.Key_1)
             key(window, Qt.Key.Key_Return)
     shoot(app, window, f"results-{suffix}")
+    key(window, Qt.Key.Key_Return)
+    key(window, Qt.Key.Key_P)
+    shoot(app, window, f"progress-{suffix}")
     window._context = None  # the answer store is shared between the sets: do not close it
     window.close()
     window.deleteLater()
@@ -97,9 +101,7 @@ def main() -> int:
             for size in ("normal", "largest"):
                 for contrast in (False, True):
                     look = theme.Look(text_size=size, high_contrast=contrast)  # type: ignore[arg-type]
-                    capture_set(
-                        app, family, translations, AppContext(paths, catalog, answers, seed), lang, look
-                    )
+                    capture_set(app, family, translations, make_context(paths, catalog, answers), lang, look)
         answers.close()
     return 0
 

@@ -244,7 +244,7 @@ class ProgressView(Retranslating, QWidget):
         self.chart.set_days(progress.days)
         shown = self.chart.days
         self._days_note.setText(
-            self.tr("The latest {n} days on which you answered, with the share of right answers.").format(
+            self.tr("Share of right answers on each day you answered (latest {n} days shown).").format(
                 n=len(shown)
             )
             if shown
