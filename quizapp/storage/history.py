@@ -28,8 +28,8 @@ from quizapp.storage.orm import (
     ScheduleRow,
 )
 from quizapp.storage.repository import (
+    answer_row,
     decode_chosen,
-    encode_chosen,
     from_db,
     local_day,
     schedule_from_row,
@@ -110,17 +110,7 @@ def merge_history(engine: Engine, history: History) -> MergeSummary:
                 continue
             existing.add(key)
             pid = ids[record.profile]
-            session.add(
-                AnswerRow(
-                    run_id=a.run_id,
-                    question_id=a.question_id,
-                    chosen=encode_chosen(a.chosen),
-                    correct=a.correct,
-                    seconds=a.seconds,
-                    answered_at=key[2],
-                    profile_id=pid,
-                )
-            )
+            session.add(answer_row(a, pid))
             touched.add((pid, a.question_id))
             added += 1
         session.flush()

@@ -37,6 +37,19 @@ def decode_chosen(stored: str) -> frozenset[str]:
     return frozenset(stored.split())
 
 
+def answer_row(answer: Answer, profile_id: int) -> AnswerRow:
+    """The row that stores `answer` for the learner `profile_id`."""
+    return AnswerRow(
+        run_id=answer.run_id,
+        question_id=answer.question_id,
+        chosen=encode_chosen(answer.chosen),
+        correct=answer.correct,
+        seconds=answer.seconds,
+        answered_at=to_db(answer.answered_at),
+        profile_id=profile_id,
+    )
+
+
 def schedule_from_row(row: ScheduleRow) -> Schedule:
     return Schedule(
         question_id=row.question_id,
@@ -100,17 +113,7 @@ class AnswerRepository:
                 run.profile_id = self.profile_id
                 session.add(run)
                 session.flush()  # the run row must exist before its answer (foreign key)
-            session.add(
-                AnswerRow(
-                    run_id=answer.run_id,
-                    question_id=answer.question_id,
-                    chosen=encode_chosen(answer.chosen),
-                    correct=answer.correct,
-                    seconds=answer.seconds,
-                    answered_at=to_db(answer.answered_at),
-                    profile_id=self.profile_id,
-                )
-            )
+            session.add(answer_row(answer, self.profile_id))
             old = session.get(ScheduleRow, (self.profile_id, answer.question_id))
             previous = schedule_from_row(old) if old is not None else None
             schedule = next_schedule(previous, answer.question_id, answer.correct, answer.answered_at)
