@@ -2,16 +2,23 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from quizapp.domain.model import Catalog
 from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.quiz import QuizService
+from quizapp.storage.backup import write_backup
 from quizapp.storage.database import open_database
+from quizapp.storage.recovery import OpenReport, open_or_recover
 from quizapp.storage.repository import AnswerRepository
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -20,9 +27,18 @@ class AppContext:
     catalog: Catalog
     answers: AnswerRepository
     quiz: QuizService
+    storage: OpenReport | None = field(default=None)
+    """What opening the database had to do (a broken file set aside, a backup restored)."""
 
-    def close(self) -> None:
+    def close(self, *, backup: bool = True) -> None:
+        """Close the database and, by default, leave a checked backup of it in backups/."""
         self.answers.close()
+        if not backup or not self.paths.database.exists():
+            return
+        try:
+            write_backup(self.paths.database, self.paths.backups, datetime.now())
+        except (OSError, sqlite3.Error) as exc:  # a failed backup never stops the app closing
+            log.warning("could not back up %s: %s", self.paths.database, exc)
 
 
 def open_answers(paths: DataPaths) -> AnswerRepository:
@@ -32,5 +48,6 @@ def open_answers(paths: DataPaths) -> AnswerRepository:
 def open_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> AppContext:
     """Load the shipped banks and any extra folders, and open (creating if need be) the database."""
     catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
-    answers = open_answers(paths)
-    return AppContext(paths, catalog, answers, QuizService(catalog, answers))
+    engine, report = open_or_recover(paths.database, paths.backups, datetime.now())
+    answers = AnswerRepository(engine)
+    return AppContext(paths, catalog, answers, QuizService(catalog, answers), report)

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, Integer, cast, func, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import aliased, sessionmaker
 
 from quizapp.domain.quiz import Answer, QuestionStats
+from quizapp.storage.errors import DataDirUnwritable
 from quizapp.storage.orm import AnswerRow, QuizRunRow
 
 
@@ -36,7 +39,19 @@ class AnswerRepository:
         self._sessions = sessionmaker(engine, expire_on_commit=False)
 
     def record(self, answer: Answer, kind: str, started_at: datetime) -> None:
-        """Store one answer durably (committed when this returns), creating its run if new."""
+        """Store one answer durably (committed when this returns), creating its run if new.
+
+        Raises DataDirUnwritable when the disk is full or the file cannot be written; nothing
+        is half-written and the answers stored before stay as they were.
+        """
+        try:
+            self._record(answer, kind, started_at)
+        except OperationalError as exc:
+            detail = str(exc.orig)
+            path = Path(self._engine.url.database or "")
+            raise DataDirUnwritable(path, detail, disk_full="disk is full" in detail) from exc
+
+    def _record(self, answer: Answer, kind: str, started_at: datetime) -> None:
         with self._sessions.begin() as session:
             if session.get(QuizRunRow, answer.run_id) is None:
                 session.add(QuizRunRow(id=answer.run_id, kind=kind, started_at=_to_db(started_at)))

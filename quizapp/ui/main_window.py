@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from quizapp.storage.errors import DataDirUnwritable
+from quizapp.ui import notices
 from quizapp.ui.errors import show_error
 from quizapp.ui.home_view import HomeView
 
@@ -117,6 +119,10 @@ class MainWindow(QMainWindow):
             return
         try:
             answer = context.quiz.submit(run, chosen, self.question.seconds_on_question())
+        except DataDirUnwritable as exc:  # disk full or folder read-only: say so, keep the question
+            log.error("could not save an answer: %s", exc)
+            notices.answer_not_saved(self, exc)
+            return
         except Exception:
             log.exception("could not save an answer")
             show_error(self, self.tr("Your answer could not be saved. Please try again."), self._log_file)
