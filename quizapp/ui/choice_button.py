@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from enum import Enum
 
-from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
@@ -31,6 +31,9 @@ class ChoiceButton(QAbstractButton):
         self._body = text
         self._mark = Mark.NONE
         self._mark_text = ""
+        self._heights: dict[int, int] = {}
+        """heightForWidth by width: layouts ask many times per change, and measuring wrapped
+        Japanese text is the slow part of showing the feedback."""
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -44,6 +47,7 @@ class ChoiceButton(QAbstractButton):
         self._mark, self._mark_text = mark, text
         label = f"{self.key}. {self._body}"
         self.setAccessibleName(f"{label} — {text}" if text else label)
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -54,6 +58,17 @@ class ChoiceButton(QAbstractButton):
         return max(40, width - 2 * PAD - BADGE - GAP)
 
     def heightForWidth(self, width: int) -> int:
+        cached = self._heights.get(width)
+        if cached is None:
+            cached = self._heights[width] = self._measure_height(width)
+        return cached
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+        super().changeEvent(event)
+
+    def _measure_height(self, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         tw = self._text_width(width)
         h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._body).height()

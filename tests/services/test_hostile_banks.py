@@ -55,11 +55,11 @@ def mutated_bank(draw: st.DrawFn) -> bytes:
             text = text[:at] + draw(st.text(YAML_CHARS, min_size=1, max_size=10)) + text[at:]
         elif kind == "replace":
             text = text[:at] + draw(YAML_CHARS) + text[at + 1 :]
-        elif kind == "duplicate line":
+        elif kind == "duplicate line" and text:
             lines = text.splitlines(keepends=True)
             i = draw(st.integers(0, len(lines) - 1))
             text = "".join([*lines[: i + 1], lines[i], *lines[i + 1 :]])
-        else:
+        elif kind == "cut":
             text = text[:at]
     return text.encode("utf-8")
 
