@@ -9,8 +9,10 @@ UI_SOURCES := $(wildcard quizapp/ui/*.py)
 # Shared libraries Qt needs on a bare Debian machine (present on most desktops already);
 # libpulse0 is for QtTextToSpeech's audio.
 DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libpulse0
+# ...and strace, which the no-network test uses to watch the app's system calls.
+DEBS   += strace
 
-.PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots
+.PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak
 
 run: $(STAMP) $(QM)
 	$(BIN)/quizapp $(ARGS)
@@ -51,6 +53,30 @@ $(QM): $(TS) $(STAMP)
 
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
+
+# The PyInstaller bundle (dist/quizapp/), then one run of it, so a missing file fails here.
+bundle: $(STAMP) $(QM)
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
+	$(MAKE) --no-print-directory bundle-check
+
+bundle-check:
+	@tmp=$$(mktemp -d); set -e; \
+	QT_QPA_PLATFORM=offscreen dist/quizapp/quizapp --data-dir $$tmp --lang ja --quit-after-first-frame; \
+	dist/quizapp/quizapp validate; \
+	dist/quizapp/quizapp export --data-dir $$tmp > /dev/null; \
+	rm -rf $$tmp; echo "bundle ok: $$(du -sh dist/quizapp | cut -f1) in dist/quizapp"
+
+# Speed and size figures against baselines measured in the same run (see docs/performance.md).
+bench: $(STAMP) $(QM)
+	$(BIN)/python benchmarks/startup.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py
+	$(BIN)/python benchmarks/big_bank.py
+	$(BIN)/python benchmarks/memory.py
+	$(BIN)/python benchmarks/bundle.py
+
+# The fault tests with larger counts (many more power cuts and hostile banks).
+soak: $(STAMP) $(QM)
+	QUIZAPP_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m fault
 
 schema: $(STAMP)
 	$(BIN)/python -c "from quizapp.services.banks.schema import write_json_schema; write_json_schema('docs/bank.schema.json')"

@@ -50,6 +50,15 @@ class DataPaths:
         return self.logs / "quizapp.log"
 
     @property
+    def backups(self) -> Path:
+        """Only quizapp-YYYYmmdd-HHMMSS.db copies of the database live here."""
+        return self.root / "backups"
+
+    @property
+    def lock_file(self) -> Path:
+        return self.root / "quizapp.lock"
+
+    @property
     def settings(self) -> Path:
         return self.root / "settings.json"
 

@@ -300,32 +300,32 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="69" />
+        <location filename="../../quizapp/ui/main_window.py" line="71" />
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="229" />
+        <location filename="../../quizapp/ui/main_window.py" line="235" />
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="246" />
+        <location filename="../../quizapp/ui/main_window.py" line="252" />
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="247" />
+        <location filename="../../quizapp/ui/main_window.py" line="253" />
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="248" />
+        <location filename="../../quizapp/ui/main_window.py" line="254" />
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="249" />
+        <location filename="../../quizapp/ui/main_window.py" line="255" />
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -665,16 +665,94 @@
     </message>
 </context>
 <context>
+    <name>notices</name>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="34" />
+        <source>Already open</source>
+        <translation>すでに起動しています</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="35" />
+        <source>The quiz is already open. Please use the window that is already running.</source>
+        <translation>クイズはすでに起動しています。開いているウィンドウをお使いください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="38" />
+        <source>Only one copy of the app can use this data folder at a time:</source>
+        <translation>このデータフォルダーを同時に使えるのは1つのアプリだけです：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="45" />
+        <source>The disk is full, so your progress cannot be saved.</source>
+        <translation>ディスクがいっぱいのため、学習記録を保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="47" />
+        <source>Your progress cannot be saved: this folder cannot be written to.</source>
+        <translation>このフォルダーに書き込めないため、学習記録を保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="50" />
+        <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
+        <translation>これまでに保存した記録は失われていません。ディスクの空きを作るか、--data-dir で別のフォルダーを指定してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="58" />
+        <source>Cannot save progress</source>
+        <translation>記録を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="66" />
+        <source>Your answer could not be saved because the disk is full.</source>
+        <translation>ディスクがいっぱいのため、回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="70" />
+        <source>Your answer could not be saved because the data folder cannot be written to.</source>
+        <translation>データフォルダーに書き込めないため、回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="73" />
+        <source>Answers saved before are safe. Free some disk space, then answer again.</source>
+        <translation>これまでの回答は無事です。ディスクの空きを作ってから、もう一度回答してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="79" />
+        <source>Answer not saved</source>
+        <translation>回答を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="87" />
+        <source>Your progress file was damaged, so it was restored from the backup of {date}.</source>
+        <translation>学習記録のファイルが壊れていたため、{date} のバックアップから復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="91" />
+        <source>Your progress file was damaged and no usable backup was found, so it starts afresh.</source>
+        <translation>学習記録のファイルが壊れていて、使えるバックアップもなかったため、新しく記録を始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="95" />
+        <source>The damaged file was kept, not deleted:</source>
+        <translation>壊れたファイルは削除せずに残してあります：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/notices.py" line="101" />
+        <source>Progress file repaired</source>
+        <translation>学習記録を修復しました</translation>
+    </message>
+</context>
+<context>
     <name>window</name>
     <message>
-        <location filename="../../quizapp/ui/startup.py" line="53" />
+        <location filename="../../quizapp/ui/startup.py" line="60" />
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
         <translation>学習記録のファイルは、このアプリの新しいバージョンで作られたため、このバージョンでは開けません。新しいバージョンをインストールしてください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/startup.py" line="64" />
+        <location filename="../../quizapp/ui/startup.py" line="71" />
         <source>Your progress could not be opened.
 {detail}</source>
         <translation>学習記録を開けませんでした。

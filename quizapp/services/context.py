@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
+import sqlite3
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 
 from quizapp.domain.model import Catalog
@@ -11,8 +14,12 @@ from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.learning import LearningService
 from quizapp.services.quiz import QuizService
+from quizapp.storage.backup import write_backup
 from quizapp.storage.database import open_database
+from quizapp.storage.recovery import OpenReport, open_or_recover
 from quizapp.storage.repository import AnswerRepository
+
+log = logging.getLogger(__name__)
 
 
 @dataclass
@@ -22,9 +29,18 @@ class AppContext:
     answers: AnswerRepository
     quiz: QuizService
     learning: LearningService
+    storage: OpenReport | None = field(default=None)
+    """What opening the database had to do (a broken file set aside, a backup restored)."""
 
-    def close(self) -> None:
+    def close(self, *, backup: bool = True) -> None:
+        """Close the database and, by default, leave a checked backup of it in backups/."""
         self.answers.close()
+        if not backup or not self.paths.database.exists():
+            return
+        try:
+            write_backup(self.paths.database, self.paths.backups, datetime.now())
+        except (OSError, sqlite3.Error) as exc:  # a failed backup never stops the app closing
+            log.warning("could not back up %s: %s", self.paths.database, exc)
 
 
 def open_answers(paths: DataPaths) -> AnswerRepository:
@@ -34,11 +50,12 @@ def open_answers(paths: DataPaths) -> AnswerRepository:
 def open_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> AppContext:
     """Load the shipped banks and any extra folders, and open (creating if need be) the database."""
     catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
-    answers = open_answers(paths)
-    return make_context(paths, catalog, answers)
+    engine, report = open_or_recover(paths.database, paths.backups, datetime.now())
+    return make_context(paths, catalog, AnswerRepository(engine), report)
 
 
-def make_context(paths: DataPaths, catalog: Catalog, answers: AnswerRepository) -> AppContext:
-    return AppContext(
-        paths, catalog, answers, QuizService(catalog, answers), LearningService(catalog, answers, paths.root)
-    )
+def make_context(
+    paths: DataPaths, catalog: Catalog, answers: AnswerRepository, storage: OpenReport | None = None
+) -> AppContext:
+    learning = LearningService(catalog, answers, paths.root)
+    return AppContext(paths, catalog, answers, QuizService(catalog, answers), learning, storage)

@@ -20,3 +20,16 @@ class DatabaseTooNew(StorageError):
     def __init__(self, path: Path, revision: str) -> None:
         super().__init__(path, f"schema revision {revision} comes from a newer version of quizapp")
         self.revision = revision
+
+
+class DataDirUnwritable(StorageError):
+    """The data folder (or the database in it) cannot be written: no permission, not a folder,
+    or the disk is full. What was saved before is untouched."""
+
+    def __init__(self, path: Path, detail: str, *, disk_full: bool = False) -> None:
+        super().__init__(path, detail)
+        self.disk_full = disk_full
+
+
+class AlreadyRunning(StorageError):
+    """Another quizapp holds the data folder's lock."""

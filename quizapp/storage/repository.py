@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from pathlib import Path
 
 from sqlalchemy import Engine, select
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from quizapp.domain.history import DEFAULT_PROFILE, Profile, looks_like_my_number
 from quizapp.domain.quiz import Answer, QuestionStats
 from quizapp.domain.schedule import ReviewState, Schedule, next_schedule
+from quizapp.storage.errors import DataDirUnwritable
 from quizapp.storage.orm import (
     DEFAULT_PROFILE_ID,
     AnswerRow,
@@ -106,7 +109,19 @@ class AnswerRepository:
 
     def record(self, answer: Answer, kind: str, started_at: datetime) -> Schedule:
         """Store one answer and the question's new review schedule durably (both committed when
-        this returns), creating its run if new. Returns the new schedule."""
+        this returns), creating its run if new. Returns the new schedule.
+
+        Raises DataDirUnwritable when the disk is full or the file cannot be written; nothing
+        is half-written and the answers stored before stay as they were.
+        """
+        try:
+            return self._record(answer, kind, started_at)
+        except OperationalError as exc:
+            detail = str(exc.orig)
+            path = Path(self.engine.url.database or "")
+            raise DataDirUnwritable(path, detail, disk_full="disk is full" in detail) from exc
+
+    def _record(self, answer: Answer, kind: str, started_at: datetime) -> Schedule:
         with self.sessions.begin() as session:
             if session.get(QuizRunRow, answer.run_id) is None:
                 run = QuizRunRow(id=answer.run_id, kind=kind, started_at=to_db(started_at))

@@ -32,6 +32,9 @@ class ChoiceButton(QAbstractButton):
         self._body = text
         self._mark = Mark.NONE
         self._mark_text = ""
+        self._heights: dict[int, int] = {}
+        """heightForWidth by width: layouts ask many times per change, and measuring wrapped
+        Japanese text is the slow part of showing the feedback."""
         self.setCheckable(True)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setCursor(Qt.CursorShape.PointingHandCursor)
@@ -48,6 +51,7 @@ class ChoiceButton(QAbstractButton):
     def set_body(self, text: str) -> None:
         self._body = text
         self.setText(f"{self.key}. {text}")
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -55,6 +59,7 @@ class ChoiceButton(QAbstractButton):
         self._mark, self._mark_text = mark, text
         label = f"{self.key}. {self._body}"
         self.setAccessibleName(f"{label} — {text}" if text else label)
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -65,6 +70,18 @@ class ChoiceButton(QAbstractButton):
         return max(40, width - 2 * PAD - BADGE - GAP)
 
     def heightForWidth(self, width: int) -> int:
+        cached = self._heights.get(width)
+        if cached is None:
+            cached = self._heights[width] = self._measure_height(width)
+        return cached
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self.setFixedHeight(self.heightForWidth(self.width()))
+        super().changeEvent(event)
+
+    def _measure_height(self, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         tw = self._text_width(width)
         h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._body).height()
@@ -85,11 +102,6 @@ class ChoiceButton(QAbstractButton):
 
     def resizeEvent(self, event: object) -> None:  # keep the fixed height in step with the width
         self.setFixedHeight(self.heightForWidth(self.width()))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.FontChange:
-            self.setFixedHeight(self.heightForWidth(self.width()))
-        super().changeEvent(event)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = theme.palette()

@@ -11,7 +11,8 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.services.settings import Settings, save_settings
-from quizapp.ui import theme
+from quizapp.storage.errors import DataDirUnwritable
+from quizapp.ui import notices, theme
 from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.errors import show_error
 from quizapp.ui.home_view import HomeView
@@ -224,6 +225,10 @@ class MainWindow(Retranslating, QMainWindow):
             return
         try:
             answer = context.quiz.submit(run, chosen, self.question.seconds_on_question())
+        except DataDirUnwritable as exc:  # disk full or folder read-only: say so, keep the question
+            log.error("could not save an answer: %s", exc)
+            notices.answer_not_saved(self, exc)
+            return
         except Exception:
             log.exception("could not save an answer")
             show_error(self, self.tr("Your answer could not be saved. Please try again."), self._log_file)

@@ -13,7 +13,9 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import DataPaths
 from quizapp.services.settings import load_settings
-from quizapp.ui import theme
+from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
+from quizapp.storage.instance_lock import InstanceLock
+from quizapp.ui import notices, theme
 from quizapp.ui.errors import install_excepthook, show_error
 from quizapp.ui.i18n import Translations, system_lang
 from quizapp.ui.main_window import MainWindow
@@ -45,6 +47,11 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
 
     try:
         context = open_context(paths, args.banks)
+    except DataDirUnwritable as exc:
+        log.error("cannot write the data folder: %s", exc)
+        notices.cannot_write(window, exc)
+        QApplication.quit()
+        return
     except DatabaseTooNew as exc:
         log.error("refusing database: %s", exc)
         show_error(
@@ -67,6 +74,21 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
         QApplication.quit()
         return
     window.attach(context)
+    if context.storage is not None and context.storage.recovered:
+        notices.storage_recovered(window, context.storage)
+
+
+def take_lock(paths: DataPaths) -> InstanceLock | None:
+    """The data folder's lock, or None after telling the user why the app cannot start."""
+    try:
+        return InstanceLock.acquire(paths.lock_file)
+    except AlreadyRunning:
+        log.info("another quizapp is using %s", paths.root)
+        notices.already_open(None, str(paths.root))
+    except DataDirUnwritable as exc:
+        log.error("cannot write the data folder: %s", exc)
+        notices.cannot_write(None, exc)
+    return None
 
 
 def run(args: argparse.Namespace, paths: DataPaths) -> int:
@@ -83,6 +105,9 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     translations.use(lang)
     theme.apply(app, look, family=theme.load_fonts())
     install_excepthook(paths.log_file)
+    lock = take_lock(paths)  # before any window: a second copy only says it is already open
+    if lock is None:
+        return 1
     window = MainWindow(lang, paths.log_file, translations=translations, settings_file=paths.settings)
     if args.quit_after_first_frame:
         then: Callable[[], None] = app.quit
@@ -95,4 +120,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     window.installEventFilter(watcher)
     window.resize(1100, 760)
     window.show()
-    return app.exec()
+    try:
+        return app.exec()
+    finally:
+        lock.release()

@@ -1,0 +1,60 @@
+"""One app per data folder: an OS file lock on <data-dir>/quizapp.lock.
+
+The operating system drops the lock when the process ends, however it ends (even SIGKILL or a
+power cut), so a stale lock file never blocks the next start.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+from typing import IO
+
+from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
+
+
+class InstanceLock:
+    """Held while the app runs. Use `acquire`; `release` (or process exit) frees it."""
+
+    def __init__(self, path: Path, handle: IO[bytes]) -> None:
+        self.path = path
+        self._handle: IO[bytes] | None = handle
+
+    @classmethod
+    def acquire(cls, path: Path) -> InstanceLock:
+        """Take the lock or raise AlreadyRunning (held elsewhere) / DataDirUnwritable."""
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle = open(path, "a+b")  # noqa: SIM115 - kept open for the life of the lock
+        except OSError as exc:
+            raise DataDirUnwritable(path, exc.strerror or str(exc)) from exc
+        try:
+            _lock(handle)
+        except OSError:
+            handle.close()
+            raise AlreadyRunning(path, "another quizapp is using this data folder") from None
+        handle.seek(0)
+        handle.truncate()
+        handle.write(str(os.getpid()).encode())
+        handle.flush()
+        return cls(path, handle)
+
+    def release(self) -> None:
+        if self._handle is not None:
+            self._handle.close()  # closing the file drops the lock
+            self._handle = None
+
+
+if sys.platform == "win32":
+    import msvcrt
+
+    def _lock(handle: IO[bytes]) -> None:
+        handle.seek(0)
+        msvcrt.locking(handle.fileno(), msvcrt.LK_NBLCK, 1)
+
+else:
+    import fcntl
+
+    def _lock(handle: IO[bytes]) -> None:
+        fcntl.flock(handle.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
