@@ -59,8 +59,7 @@ def summary(label: str, ms: list[float]) -> None:
 def measure_app(answers: int, data: Path) -> list[float]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    theme.apply_app_font(app, theme.load_fonts())
-    app.setStyleSheet(theme.stylesheet())
+    theme.apply(app, theme.Look(), family=theme.load_fonts())
     paths = DataPaths(data)
     window = MainWindow("ja", paths.log_file)
     window.resize(1100, 760)
