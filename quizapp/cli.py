@@ -1,4 +1,4 @@
-"""The command line: the GUI by default, and Qt-free commands (validate, export)."""
+"""The command line: the GUI by default, and Qt-free commands (validate, export, kiosk)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from quizapp import __version__
+from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 
 log = logging.getLogger(__name__)
 
@@ -41,6 +42,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, paint the first screen and exit 0 (smoke tests, benchmarks)",
     )
+    add_kiosk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser("validate", help="check question banks; exit 1 if any is invalid")
@@ -50,6 +52,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(export, argparse.SUPPRESS)
     export.add_argument("--format", choices=("json", "csv"), default="json")
     export.add_argument("--output", "-o", metavar="FILE", type=Path, help="write to FILE, not stdout")
+    add_kiosk_command(sub, _data_dir_option)
     return parser
 
 
@@ -97,6 +100,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_validate(args.paths)
         if args.command == "export":
             return cmd_export(args.data_dir, args.format, args.output)
+        if args.command == "kiosk":
+            return run_kiosk_command(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a command never prints a traceback
