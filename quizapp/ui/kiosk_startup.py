@@ -56,9 +56,11 @@ def run_kiosk(app: QApplication, args: argparse.Namespace, paths: DataPaths) -> 
     watcher.install(app)
     window = KioskWindow(lang, look, PinStore(paths.root), watcher, translations=translations)
     sys.excepthook = _recovering_hook(window)
+    # exit(), not quit(): quit() asks the windows to close first, and the kiosk window refuses.
+    window.left_by_staff.connect(lambda: app.exit(0))
     log.info("kiosk mode: idle timeout %d s, warning %d s", args.idle_timeout, args.idle_warning)
     if args.quit_after_first_frame:
-        # exit(), not quit(): quit() asks the windows to close, and this one refuses.
+
         def then() -> None:
             app.exit(0)
 

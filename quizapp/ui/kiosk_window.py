@@ -11,7 +11,7 @@ import logging
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
@@ -38,7 +38,13 @@ STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
 
 
 class KioskWindow(QMainWindow):
-    """Only the PIN (through the staff screen's exit) closes this window."""
+    """Only the PIN (through the staff screen's exit) closes this window.
+
+    Signals:
+        left_by_staff(): staff chose "Exit kiosk mode"; the window has closed.
+    """
+
+    left_by_staff = Signal()
 
     def __init__(
         self,
@@ -147,6 +153,7 @@ class KioskWindow(QMainWindow):
 
     def _on_attract_language_chosen(self, lang: str) -> None:
         self.set_lang("en" if lang == "en" else "ja")
+        self._watcher.arm()  # a choice left behind on the attract screen is undone when idle
 
     def _on_display_text_size_clicked(self) -> None:
         look = theme.current()
@@ -305,7 +312,7 @@ class KioskWindow(QMainWindow):
         self._watcher.disarm()
         self._may_close = True
         self.close()
-        QCoreApplication.exit(0)  # quit() would ask every window again; this one is done
+        self.left_by_staff.emit()
 
     # staying in the app ---------------------------------------------------------------------
     def closeEvent(self, event: QCloseEvent) -> None:

@@ -208,6 +208,14 @@ def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory)
     assert window.lang == "en"
 
 
+def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    window = make_kiosk(timeout=1)
+    qtbot.mouseClick(window.attract._ja, Qt.MouseButton.LeftButton)
+    assert window.lang == "ja"
+    qtbot.waitUntil(lambda: window.lang == "en", timeout=2500)
+    assert window.current_screen() is window.attract and window.attract._en.isChecked()
+
+
 def test_buttons_are_touch_sized(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
@@ -268,6 +276,6 @@ def test_pin_pad_locks_after_five_wrong_pins_then_staff_screen_and_exit(
     assert pad._dots.text() == "●●●●" and PIN not in texts_everywhere()
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.staff
-    with qtbot.waitSignal(window.staff.exit_requested):
+    with qtbot.waitSignal(window.left_by_staff):
         qtbot.mouseClick(window.staff._exit, Qt.MouseButton.LeftButton)
     assert not window.isVisible()
