@@ -1,4 +1,5 @@
-"""The command line: the GUI by default, and Qt-free commands (validate, export, import, delete-my-data)."""
+"""The command line: the GUI by default, and Qt-free commands (validate, export, import,
+delete-my-data, kiosk)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
+from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 
 if TYPE_CHECKING:
     from quizapp.services.learning import LearningService
@@ -45,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, paint the first screen and exit 0 (smoke tests, benchmarks)",
     )
+    add_kiosk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 
     validate = sub.add_parser("validate", help="check question banks; exit 1 if any is invalid")
@@ -64,6 +67,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase = sub.add_parser("delete-my-data", help="erase every answer, schedule, profile and backup")
     _data_dir_option(erase, argparse.SUPPRESS)
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only says what)")
+    add_kiosk_command(sub, _data_dir_option)
     return parser
 
 
@@ -161,6 +165,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return cmd_import(args.data_dir, args.file)
         if args.command == "delete-my-data":
             return cmd_delete_my_data(args.data_dir, args.yes)
+        if args.command == "kiosk":
+            return run_kiosk_command(args)
     except KeyboardInterrupt:
         return 130
     except Exception as exc:  # a command never prints a traceback

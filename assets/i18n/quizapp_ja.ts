@@ -2,6 +2,34 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja_JP">
 <context>
+    <name>AttractView</name>
+    <message>
+        <location filename="../../quizapp/ui/attract_view.py" line="104" />
+        <source>My Number Privacy Quiz</source>
+        <translation>マイナンバー・プライバシー学習クイズ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/attract_view.py" line="107" />
+        <source>Five questions on the My Number system, each answer explained.</source>
+        <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/attract_view.py" line="109" />
+        <source>Touch to start</source>
+        <translation>画面にふれてスタート</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/attract_view.py" line="110" />
+        <source>Start the quiz</source>
+        <translation>クイズを始める</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/attract_view.py" line="113" />
+        <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
+        <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
+    </message>
+</context>
+<context>
     <name>DataActions</name>
     <message>
         <location filename="../../quizapp/ui/data_actions.py" line="57" />
@@ -298,36 +326,129 @@
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="71" />
+        <location filename="../../quizapp/ui/kiosk_window.py" line="109" />
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="235" />
+        <location filename="../../quizapp/ui/kiosk_window.py" line="226" />
+        <source>End your visit?</source>
+        <translation>終了しますか？</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="227" />
+        <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
+        <translation>回答は消去され、最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="228" />
+        <source>End visit</source>
+        <translation>終了する</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="229" />
+        <source>Keep going</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="260" />
+        <source>Still there?</source>
+        <translation>まだ続けますか？</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="260" />
+        <source>Continue</source>
+        <translation>続ける</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="267" />
+        <source>Your answers will be cleared in {n} seconds.
+Touch anywhere to continue.</source>
+        <translation>あと{n}秒で回答を消去し、最初に戻ります。
+続けるには画面にふれてください。</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="70" />
+        <source>My Number Privacy Quiz</source>
+        <translation>マイナンバー・プライバシー学習クイズ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/main_window.py" line="234" />
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="252" />
+        <location filename="../../quizapp/ui/main_window.py" line="251" />
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="253" />
+        <location filename="../../quizapp/ui/main_window.py" line="252" />
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="254" />
+        <location filename="../../quizapp/ui/main_window.py" line="253" />
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="255" />
+        <location filename="../../quizapp/ui/main_window.py" line="254" />
         <source>Keep going</source>
         <translation>続ける</translation>
+    </message>
+</context>
+<context>
+    <name>PinPad</name>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="88" />
+        <source>Staff PIN</source>
+        <translation>職員用PIN</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="89" />
+        <source>Delete the last digit</source>
+        <translation>最後の数字を消す</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="90" />
+        <source>OK</source>
+        <translation>決定</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="91" />
+        <source>Enter the PIN</source>
+        <translation>PINを確定する</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="92" />
+        <source>Back to the kiosk (Esc)</source>
+        <translation>キオスク画面に戻る（Esc）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="111" />
+        <source>{n} digits entered</source>
+        <translation>{n}桁入力済み</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="112" />
+        <source>Enter the staff PIN to leave kiosk mode.</source>
+        <translation>キオスクモードを終えるには、職員用PINを入力してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="121" />
+        <source>Too many wrong PINs. Try again in {m}:{s:02d}.</source>
+        <translation>PINの誤りが続いたため、ロックしています。{m}分{s:02d}秒後にもう一度お試しください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/pin_pad.py" line="162" />
+        <source>Wrong PIN. {n} tries left before the pad locks.</source>
+        <translation>PINが違います。あと{n}回誤るとロックされます。</translation>
     </message>
 </context>
 <context>
@@ -644,6 +765,94 @@
         <location filename="../../quizapp/ui/results_view.py" line="93" />
         <source>Not sure</source>
         <translation>わからない</translation>
+    </message>
+</context>
+<context>
+    <name>StaffView</name>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="85" />
+        <source>Kiosk statistics (anonymous)</source>
+        <translation>キオスクの集計（匿名）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="86" />
+        <source>Questions, hardest first</source>
+        <translation>問題別（正答率の低い順）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="89" />
+        <source>Question</source>
+        <translation>問題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="90" />
+        <source>Attempts</source>
+        <translation>回答数</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="91" />
+        <source>% correct</source>
+        <translation>正答率</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="92" />
+        <source>Most chosen wrong answer</source>
+        <translation>最も多く選ばれた誤答</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="95" />
+        <source>Export as CSV…</source>
+        <translation>CSVに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="96" />
+        <source>Back to the kiosk</source>
+        <translation>キオスク画面に戻る</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="97" />
+        <source>Exit kiosk mode</source>
+        <translation>キオスクモードを終了</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="112" />
+        <source>{day}: {n}</source>
+        <translation>{day}：{n}人</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="114" />
+        <source>Visits: {total} in all.</source>
+        <translation>利用：合計{total}人。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="115" />
+        <source>Recent days: {days}</source>
+        <translation>最近の日別：{days}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="123" />
+        <source>{choice} — {n}×</source>
+        <translation>{choice}（{n}回）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="150" />
+        <source>Export kiosk statistics</source>
+        <translation>キオスクの集計を書き出す</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="152" />
+        <source>CSV files (*.csv)</source>
+        <translation>CSVファイル (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="162" />
+        <source>Could not write {path}: {error}</source>
+        <translation>{path} に書き込めませんでした：{error}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/staff_view.py" line="164" />
+        <source>Saved to {path}</source>
+        <translation>{path} に保存しました</translation>
     </message>
 </context>
 <context>

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
-class _FirstPaint(QObject):
+class FirstPaint(QObject):
     """Calls `then` once, just after the watched window has painted for the first time."""
 
     def __init__(self, then: Callable[[], None]) -> None:
@@ -95,6 +95,10 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     app.setApplicationName("quizapp")
+    if getattr(args, "kiosk", False):
+        from quizapp.ui.kiosk_startup import run_kiosk
+
+        return run_kiosk(app, args, paths)
     saved = load_settings(paths.settings)
     lang: Lang = args.lang or saved.lang or system_lang()
     look = theme.Look(
@@ -116,7 +120,7 @@ def run(args: argparse.Namespace, paths: DataPaths) -> int:
         def then() -> None:
             load_into(window, paths, args)
 
-    watcher = _FirstPaint(then)
+    watcher = FirstPaint(then)
     window.installEventFilter(watcher)
     window.resize(1100, 760)
     window.show()

@@ -170,6 +170,7 @@ def stylesheet(look: Look) -> str:
                    padding: 10px 18px; min-height: 28px; min-width: 28px; }}
     QPushButton[primary="true"] {{ background: {p.accent.name()}; color: {p.on_accent.name()};
                                   border-color: {p.accent.name()}; font-weight: bold; }}
+    QPushButton:checked {{ background: {p.accent_surface.name()}; border: 4px solid {p.accent.name()}; }}
     QPushButton:focus {{ border: 4px solid {p.focus.name()}; }}
     QPushButton:disabled {{ color: {p.disabled.name()}; border-color: {p.disabled.name()};
                            background: {p.window.name()}; }}

@@ -46,6 +46,7 @@ def test_migrations_create_the_schema_and_are_recorded(tmp_path: Path) -> None:
     with engine.connect() as conn:
         tables = {r[0] for r in conn.execute(text("SELECT name FROM sqlite_master WHERE type='table'"))}
     assert {"quiz_run", "answer", "alembic_version"} <= tables
+    assert {"kiosk_visit_day", "kiosk_question", "kiosk_choice"} <= tables
     engine.dispose()
 
 

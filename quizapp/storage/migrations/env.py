@@ -3,6 +3,7 @@
 from alembic import context
 from sqlalchemy import create_engine
 
+import quizapp.storage.kiosk  # noqa: F401  (its tables join Base.metadata)
 from quizapp.storage.orm import Base
 
 connection = context.config.attributes.get("connection")

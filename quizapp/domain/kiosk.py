@@ -1,0 +1,51 @@
+"""Kiosk mode's anonymous counters, as the staff read them. Nothing per visitor."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+from quizapp.domain.model import NOT_SURE, Question
+
+KIOSK_LENGTH = 5
+"""Questions in one kiosk visit: short enough for a visitor standing at a screen."""
+
+
+@dataclass(frozen=True, slots=True)
+class QuestionCounts:
+    """How all visitors together answered one question."""
+
+    question_id: str
+    attempts: int
+    correct: int
+    choices: Mapping[str, int] = field(default_factory=dict)
+    """Choice id -> times picked (a "select all" answer counts each picked choice)."""
+
+    @property
+    def percent_correct(self) -> int | None:
+        return None if self.attempts == 0 else round(100 * self.correct / self.attempts)
+
+    def most_chosen_wrong(self, question: Question | None) -> tuple[str, int] | None:
+        """The wrong choice picked most often (the common misconception), or None when no wrong
+        choice was picked or the question is no longer in the banks. Ties go to the first id."""
+        if question is None:
+            return None
+        wrong = [
+            (choice_id, n)
+            for choice_id, n in sorted(self.choices.items())
+            if n > 0 and choice_id != NOT_SURE and choice_id not in question.correct_ids
+        ]
+        if not wrong:
+            return None
+        return max(wrong, key=lambda item: item[1])
+
+
+@dataclass(frozen=True, slots=True)
+class KioskReport:
+    visits_by_day: tuple[tuple[str, int], ...]
+    """(YYYY-MM-DD, visits), oldest first."""
+    questions: tuple[QuestionCounts, ...]
+
+    @property
+    def visits(self) -> int:
+        return sum(n for _, n in self.visits_by_day)

@@ -1,0 +1,122 @@
+"""Kiosk mode on the command line: the --kiosk options, `quizapp kiosk set-pin` and
+`quizapp kiosk report`. Registered from quizapp.cli; Qt-free."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from quizapp.paths import DataPaths, data_paths
+
+DEFAULT_IDLE_TIMEOUT = 90
+DEFAULT_IDLE_WARNING = 15
+
+
+def _seconds(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of seconds") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1 second")
+    return value
+
+
+def add_kiosk_options(parser: argparse.ArgumentParser) -> None:
+    """--kiosk, --idle-timeout and --idle-warning on the main command."""
+    parser.add_argument(
+        "--kiosk", action="store_true", help="run as a public kiosk (needs `quizapp kiosk set-pin` first)"
+    )
+    parser.add_argument(
+        "--idle-timeout",
+        type=_seconds,
+        default=DEFAULT_IDLE_TIMEOUT,
+        metavar="SECONDS",
+        help=f"kiosk: ask 'Still there?' after this long without input (default {DEFAULT_IDLE_TIMEOUT})",
+    )
+    parser.add_argument(
+        "--idle-warning",
+        type=_seconds,
+        default=DEFAULT_IDLE_WARNING,
+        metavar="SECONDS",
+        help=f"kiosk: then end the visit after this countdown (default {DEFAULT_IDLE_WARNING})",
+    )
+
+
+def add_kiosk_command(
+    sub: argparse._SubParsersAction,  # type: ignore[type-arg]
+    data_dir_option: Callable[[argparse.ArgumentParser, object], None],
+) -> None:
+    kiosk = sub.add_parser("kiosk", help="kiosk mode: set the staff PIN, print the anonymous report")
+    data_dir_option(kiosk, argparse.SUPPRESS)
+    actions = kiosk.add_subparsers(dest="kiosk_command", metavar="ACTION", required=True)
+    set_pin = actions.add_parser("set-pin", help="set the staff PIN (asked twice; stored only as a hash)")
+    data_dir_option(set_pin, argparse.SUPPRESS)
+    report = actions.add_parser("report", help="print visits and per question counts")
+    data_dir_option(report, argparse.SUPPRESS)
+    report.add_argument("--format", choices=("json", "csv"), default="json")
+    report.add_argument(
+        "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
+    )
+
+
+def kiosk_refusal(paths: DataPaths) -> str | None:
+    """Why kiosk mode may not start (no staff PIN yet), or None when it may."""
+    from quizapp.services.kiosk_pin import PinStore
+
+    if PinStore(paths.root).is_set():
+        return None
+    return (
+        f"quizapp --kiosk: no staff PIN is set for {paths.root}, so staff could not leave kiosk mode.\n"
+        f"Set one first:  quizapp --data-dir {paths.root} kiosk set-pin"
+    )
+
+
+def _read_pin_twice(stdin: TextIO) -> tuple[str, str]:
+    if stdin.isatty():
+        return getpass.getpass("New staff PIN (4-8 digits): "), getpass.getpass("The same PIN again: ")
+    first, second = stdin.readline(), stdin.readline()
+    return first.rstrip("\r\n"), second.rstrip("\r\n")
+
+
+def cmd_set_pin(paths: DataPaths, stdin: TextIO) -> int:
+    from quizapp.services.kiosk_pin import PinError, PinStore, check_pin_shape
+
+    first, second = _read_pin_twice(stdin)
+    try:
+        check_pin_shape(first)
+        if first != second:
+            raise PinError("the two PINs differ")
+    except PinError as exc:
+        print(f"quizapp kiosk set-pin: {exc}; nothing was changed", file=sys.stderr)
+        return 1
+    store = PinStore(paths.root)
+    store.set_pin(first)
+    print(f"staff PIN set: only its Argon2id hash is kept, in {store.path} (readable by you only)")
+    return 0
+
+
+def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
+    from quizapp.paths import shipped_banks_dir
+    from quizapp.services.banks.catalog import load_catalog
+    from quizapp.services.kiosk import format_report, open_counters
+
+    catalog = load_catalog([shipped_banks_dir(), *args.banks], cache_dir=None)
+    counters = open_counters(paths)
+    try:
+        report = counters.report()
+    finally:
+        counters.close()
+    sys.stdout.write(format_report(report, catalog, args.lang or "ja", args.format))
+    return 0
+
+
+def run_kiosk_command(args: argparse.Namespace) -> int:
+    paths = data_paths(args.data_dir)
+    if args.kiosk_command == "set-pin":
+        return cmd_set_pin(paths, sys.stdin)
+    return cmd_report(paths, args)

@@ -1,0 +1,177 @@
+"""Kiosk mode's use cases: a quiz that stores only anonymous counters, and the staff report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import logging
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any, Literal
+
+from sqlalchemy.exc import SQLAlchemyError
+
+from quizapp.domain.kiosk import KioskReport, QuestionCounts
+from quizapp.domain.model import Catalog, Lang
+from quizapp.domain.quiz import Answer, QuestionStats
+from quizapp.domain.schedule import Schedule
+from quizapp.paths import DataPaths, shipped_banks_dir
+from quizapp.services.banks.catalog import load_catalog
+from quizapp.services.quiz import QuizService
+from quizapp.storage.database import open_database
+from quizapp.storage.kiosk import KioskCounterRepository
+
+log = logging.getLogger(__name__)
+ReportFormat = Literal["json", "csv"]
+
+
+class KioskAnswerStore:
+    """The AnswerStore of kiosk mode: an answer only adds to the per question counters. No answer
+    row, no quiz-run row, no time is written, so nothing can be traced back to a visit."""
+
+    def __init__(self, counters: KioskCounterRepository) -> None:
+        self._counters = counters
+
+    def record(self, answer: Answer, kind: str, started_at: datetime) -> None:
+        """Counters are best effort: a visitor is never stopped because one could not be written."""
+        try:
+            self._counters.count_answer(answer.question_id, answer.chosen, answer.correct)
+        except SQLAlchemyError:
+            log.exception("could not count an answer")
+
+    def question_stats(self) -> dict[str, QuestionStats]:
+        """Empty: every visitor is new, so each visit draws its questions afresh."""
+        return {}
+
+    def due(self, now: datetime, limit: int | None = None) -> Sequence[Schedule]:
+        """Nothing is ever due: a kiosk keeps no review schedule for anyone."""
+        return ()
+
+
+@dataclass
+class KioskContext:
+    """What kiosk mode needs for its whole run; each visit gets its own QuizService."""
+
+    paths: DataPaths
+    catalog: Catalog
+    counters: KioskCounterRepository
+
+    def new_quiz(self) -> QuizService:
+        return QuizService(self.catalog, KioskAnswerStore(self.counters))
+
+    def count_visit(self, today: Callable[[], date] = date.today) -> None:
+        try:
+            self.counters.count_visit(today())
+        except SQLAlchemyError:
+            log.exception("could not count a visit")
+
+    def close(self) -> None:
+        self.counters.close()
+
+
+def open_counters(paths: DataPaths) -> KioskCounterRepository:
+    return KioskCounterRepository(open_database(paths.database))
+
+
+def open_kiosk_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> KioskContext:
+    """Banks and counters for kiosk mode. A broken database is kept aside and replaced (from the
+    newest good backup, or fresh), never a reason to stop: an unattended kiosk must come back."""
+    from quizapp.storage.recovery import open_or_recover
+
+    catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
+    engine, report = open_or_recover(paths.database, paths.backups, datetime.now())
+    if report.recovered:
+        log.warning("kiosk database was unusable (%s); kept aside as %s", report.problem, report.kept_as)
+    return KioskContext(paths, catalog, KioskCounterRepository(engine))
+
+
+@dataclass(frozen=True, slots=True)
+class ReportRow:
+    """One question's line in the staff report, with its texts in one language."""
+
+    counts: QuestionCounts
+    question: str
+    wrong_choice_id: str
+    wrong_choice: str
+    wrong_picks: int
+
+
+def report_rows(report: KioskReport, catalog: Catalog, lang: Lang) -> list[ReportRow]:
+    """Per question (fewest correct first, then most attempts), with its most chosen wrong answer."""
+    rows = []
+    for counts in report.questions:
+        question = catalog.question(counts.question_id)
+        wrong = counts.most_chosen_wrong(question)
+        wrong_text = ""
+        if wrong is not None and question is not None:
+            wrong_text = question.choice(wrong[0]).text.get(lang)
+        rows.append(
+            ReportRow(
+                counts=counts,
+                question=question.prompt.get(lang) if question else "",
+                wrong_choice_id=wrong[0] if wrong else "",
+                wrong_choice=wrong_text,
+                wrong_picks=wrong[1] if wrong else 0,
+            )
+        )
+    rows.sort(key=lambda r: (r.counts.percent_correct or 0, -r.counts.attempts, r.counts.question_id))
+    return rows
+
+
+CSV_VISIT_COLUMNS = ("day", "visits")
+CSV_QUESTION_COLUMNS = (
+    "question_id",
+    "question",
+    "attempts",
+    "correct",
+    "percent_correct",
+    "most_chosen_wrong_choice_id",
+    "most_chosen_wrong_choice",
+    "most_chosen_wrong_picks",
+)
+
+
+def format_report(report: KioskReport, catalog: Catalog, lang: Lang, fmt: ReportFormat = "json") -> str:
+    """JSON: {"sessions", "visits_by_day", "questions": [{question_id, attempts, correct, choices,
+    most_chosen_wrong}]}. CSV: a table of visits per day, a blank line, a table of questions."""
+    rows = report_rows(report, catalog, lang)
+    if fmt == "json":
+        data: dict[str, Any] = {
+            "sessions": report.visits,
+            "visits_by_day": dict(report.visits_by_day),
+            "questions": [
+                {
+                    "question_id": r.counts.question_id,
+                    "attempts": r.counts.attempts,
+                    "correct": r.counts.correct,
+                    "choices": dict(r.counts.choices),
+                    "most_chosen_wrong": r.wrong_choice_id or None,
+                }
+                for r in rows
+            ],
+        }
+        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    out = io.StringIO()
+    writer = csv.writer(out, lineterminator="\n")
+    writer.writerow(CSV_VISIT_COLUMNS)
+    writer.writerows(report.visits_by_day)
+    writer.writerow([])
+    writer.writerow(CSV_QUESTION_COLUMNS)
+    for r in rows:
+        percent = r.counts.percent_correct
+        writer.writerow(
+            [
+                r.counts.question_id,
+                r.question,
+                r.counts.attempts,
+                r.counts.correct,
+                "" if percent is None else percent,
+                r.wrong_choice_id,
+                r.wrong_choice,
+                r.wrong_picks or "",
+            ]
+        )
+    return out.getvalue()

@@ -1,0 +1,79 @@
+"""Kiosk counters: a quiz that writes no answer, only anonymous totals; the staff report."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from quizapp.paths import DataPaths
+from quizapp.services.banks.catalog import load_catalog
+from quizapp.services.kiosk import KioskContext, format_report, open_counters
+
+
+def context(bank_dir: Path, data_dir: Path) -> KioskContext:
+    paths = DataPaths(data_dir)
+    return KioskContext(paths, load_catalog([bank_dir]), open_counters(paths))
+
+
+def test_a_kiosk_quiz_writes_only_counters(bank_dir: Path, data_dir: Path) -> None:
+    ctx = context(bank_dir, data_dir)
+    ctx.count_visit(lambda: date(2026, 11, 27))
+    quiz = ctx.new_quiz()
+    run = quiz.start_topic("alpha")
+    by_id = {q.id: q for q in run.questions}
+    for question in run.questions:
+        chosen = {"alpha-001": {"b"}, "alpha-002": {"a", "b"}}[question.id]
+        quiz.submit(run, frozenset(chosen), 2.0)
+    ctx.count_visit(lambda: date(2026, 11, 28))
+    ctx.count_visit(lambda: date(2026, 11, 28))
+    report = ctx.counters.report()
+    ctx.close()
+    assert report.visits_by_day == (("2026-11-27", 1), ("2026-11-28", 2)) and report.visits == 3
+    counts = {q.question_id: q for q in report.questions}
+    assert (counts["alpha-001"].attempts, counts["alpha-001"].correct) == (1, 0)
+    assert (counts["alpha-002"].attempts, counts["alpha-002"].correct) == (1, 1)
+    assert counts["alpha-002"].choices == {"a": 1, "b": 1}
+    assert counts["alpha-001"].most_chosen_wrong(by_id["alpha-001"]) == ("b", 1)
+    assert counts["alpha-002"].most_chosen_wrong(by_id["alpha-002"]) is None
+    with sqlite3.connect(data_dir / "quizapp.db") as conn:
+        assert conn.execute("SELECT count(*) FROM answer").fetchone() == (0,)
+        assert conn.execute("SELECT count(*) FROM quiz_run").fetchone() == (0,)
+
+
+def test_every_visit_draws_afresh_whatever_earlier_visitors_did(bank_dir: Path, data_dir: Path) -> None:
+    ctx = context(bank_dir, data_dir)
+    quiz = ctx.new_quiz()
+    run = quiz.start_topic("alpha")
+    quiz.submit(run, frozenset({"a"}), 1.0)
+    assert ctx.new_quiz().progress()[0].attempts == 0  # nothing per visitor is read back
+    ctx.close()
+
+
+def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
+    ctx = context(bank_dir, data_dir)
+    ctx.count_visit(lambda: date(2026, 11, 27))
+    for chosen in ({"b"}, {"b"}, {"c"}, {"a"}):
+        ctx.counters.count_answer("alpha-001", chosen, chosen == {"a"})
+    report = ctx.counters.report()
+    data = json.loads(format_report(report, ctx.catalog, "en", "json"))
+    assert data["sessions"] == 1
+    assert data["questions"] == [
+        {
+            "question_id": "alpha-001",
+            "attempts": 4,
+            "correct": 1,
+            "choices": {"a": 1, "b": 2, "c": 1},
+            "most_chosen_wrong": "b",
+        }
+    ]
+    text = format_report(report, ctx.catalog, "en", "csv")
+    visits, questions = text.split("\n\n")
+    assert list(csv.reader(io.StringIO(visits))) == [["day", "visits"], ["2026-11-27", "1"]]
+    rows = list(csv.DictReader(io.StringIO(questions)))
+    assert rows[0]["question"] == "Pick one." and rows[0]["percent_correct"] == "25"
+    assert rows[0]["most_chosen_wrong_choice"] == "Wrong one" and rows[0]["most_chosen_wrong_picks"] == "2"
+    ctx.close()
