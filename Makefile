@@ -24,8 +24,8 @@ test: $(STAMP) $(QM)
 check: lint typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check quizapp tests benchmarks docs/screenshots
-	$(BIN)/ruff format --check quizapp tests benchmarks docs/screenshots
+	$(BIN)/ruff check quizapp tests benchmarks docs/screenshots assets/fonts
+	$(BIN)/ruff format --check quizapp tests benchmarks docs/screenshots assets/fonts
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

@@ -1,11 +1,30 @@
-"""Logging to a rotating file in the data dir (falling back to stderr if it cannot be written)."""
+"""Logging to a file in the data dir, rotated at start-up (falling back to stderr if it cannot be
+written). Rotation happens when the app starts, not mid-run, so start-up does not pay for
+`logging.handlers` (it pulls in sockets, pickle and threads); a session's log is small."""
 
 from __future__ import annotations
 
 import logging
-from logging.handlers import RotatingFileHandler
+import os
 
 from quizapp.paths import DataPaths
+
+MAX_BYTES = 1_000_000
+KEEP = 3
+
+
+def rotate(path: os.PathLike[str] | str, max_bytes: int = MAX_BYTES, keep: int = KEEP) -> None:
+    """When the log has grown past `max_bytes`: log -> log.1 -> ... -> log.keep (the oldest goes)."""
+    try:
+        if os.path.getsize(path) <= max_bytes:
+            return
+    except OSError:
+        return
+    for n in range(keep - 1, 0, -1):
+        older = f"{os.fspath(path)}.{n}"
+        if os.path.exists(older):
+            os.replace(older, f"{os.fspath(path)}.{n + 1}")
+    os.replace(path, f"{os.fspath(path)}.1")
 
 
 def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
@@ -15,7 +34,8 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
     handler: logging.Handler
     try:
         paths.logs.mkdir(parents=True, exist_ok=True)
-        handler = RotatingFileHandler(paths.log_file, maxBytes=1_000_000, backupCount=3, encoding="utf-8")
+        rotate(paths.log_file)
+        handler = logging.FileHandler(paths.log_file, encoding="utf-8")
     except OSError:
         handler = logging.StreamHandler()
     handler.setFormatter(fmt)

@@ -8,13 +8,15 @@ import os
 import tempfile
 from dataclasses import asdict, dataclass
 from pathlib import Path
-from typing import Any, Literal, cast
+from typing import TYPE_CHECKING, Any, Literal, cast
 
-from quizapp.domain.model import LANGS, Lang
+if TYPE_CHECKING:  # the domain model is not needed to read settings before the first frame
+    from quizapp.domain.model import Lang
 
 log = logging.getLogger(__name__)
 TextSize = Literal["normal", "large", "largest"]
 TEXT_SIZES: tuple[TextSize, ...] = ("normal", "large", "largest")
+LANGS = ("ja", "en")
 
 
 @dataclass(frozen=True, slots=True)
@@ -32,8 +34,8 @@ def _clean(raw: Any) -> Settings:
     size = raw.get("text_size", "normal")
     contrast = raw.get("high_contrast", False)
     return Settings(
-        lang=cast(Lang, lang) if lang in LANGS else None,
-        text_size=cast(TextSize, size) if size in TEXT_SIZES else "normal",
+        lang=cast("Lang", lang) if lang in LANGS else None,
+        text_size=cast("TextSize", size) if size in TEXT_SIZES else "normal",
         high_contrast=contrast if isinstance(contrast, bool) else False,
     )
 

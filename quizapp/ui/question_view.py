@@ -50,6 +50,8 @@ class QuestionView(Retranslating, QWidget):
         self._not_sure: ChoiceButton | None = None
         self._answered = False
         self._feedback_state: tuple[frozenset[str], bool] | None = None
+        self.feedback_complete = False
+        """True once the feedback shows the reasons, the explanation and the source as well."""
         self._total = 0
         self._index = 0
         self._shown_at = time.monotonic()
@@ -186,6 +188,8 @@ class QuestionView(Retranslating, QWidget):
         self._not_sure.setProperty("choice_id", NOT_SURE)
         self._not_sure.clicked.connect(self._on_choice_clicked)
         self._choices.addWidget(self._not_sure)
+        for button in self._all_buttons():
+            button.show()  # now, not on the next pass: the first choice must be able to take focus
         self._feedback.hide()
         self._feedback.clear()
         self.retranslate()
@@ -286,15 +290,26 @@ class QuestionView(Retranslating, QWidget):
         self._feedback_state = (chosen, correct)
         for button in self._all_buttons():
             button.setEnabled(False)
-        self._render_feedback(chosen, correct)
+        # The verdict, the marks and the correct answer paint in the first frame; the reasons, the
+        # explanation and the source (a long rich text to lay out) follow on the next pass.
+        self.feedback_complete = False
+        self._render_feedback(chosen, correct, complete=False)
         self._feedback.show()
         self._update_action()
         # Focus on the feedback itself, so a screen reader announces it; Enter still goes on.
         self._feedback.setFocus()
         QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
-        QTimer.singleShot(0, self._scroll_to_feedback)
+        question = self._question
+        QTimer.singleShot(0, lambda: self._complete_feedback(question))
 
-    def _render_feedback(self, chosen: frozenset[str], correct: bool) -> None:
+    def _complete_feedback(self, question: Question) -> None:
+        if self._question is not question or self._feedback_state is None:
+            return  # the learner has already gone on
+        self._render_feedback(*self._feedback_state)
+        self.feedback_complete = True
+        self._scroll_to_feedback()
+
+    def _render_feedback(self, chosen: frozenset[str], correct: bool, *, complete: bool = True) -> None:
         question = self._question
         if question is None:
             return
@@ -307,7 +322,7 @@ class QuestionView(Retranslating, QWidget):
                 button.set_mark(Mark.CORRECT, text)
             elif picked:
                 button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
-        self._feedback.setText(self._feedback_html(question, chosen, correct, lang))
+        self._feedback.setText(self._feedback_html(question, chosen, correct, lang, complete=complete))
         self._feedback.setAccessibleName(self._verdict(chosen, correct))
         self._feedback.setAccessibleDescription(question.explanation.get(lang))
         self._action.setText(self.tr("Next (Enter)"))
@@ -346,7 +361,9 @@ class QuestionView(Retranslating, QWidget):
             return self.tr("? You chose “Not sure”. Here is the answer.")
         return self.tr("✖ Not quite.")
 
-    def _feedback_html(self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang) -> str:
+    def _feedback_html(
+        self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang, *, complete: bool = True
+    ) -> str:
         colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
         right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
         heading_answer = self.tr("Correct answer:")
@@ -357,8 +374,10 @@ class QuestionView(Retranslating, QWidget):
         parts = [
             f'<p style="font-size:130%; font-weight:bold; color:{colour}">{esc(verdict)}</p>',
             f"{P}<b>{esc(heading_answer)}</b> {esc(right)}</p>",
-            f"{P}<b>{esc(heading_why)}</b></p><ul>",
         ]
+        if not complete:
+            return "".join(parts)
+        parts.append(f"{P}<b>{esc(heading_why)}</b></p><ul>")
         for button in self._buttons:
             choice = question.choice(str(button.property("choice_id")))
             sign = "✔" if choice.correct else "✖"

@@ -15,7 +15,7 @@ from quizapp.paths import DataPaths
 from quizapp.services.settings import load_settings
 from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
 from quizapp.storage.instance_lock import InstanceLock
-from quizapp.ui import notices, theme
+from quizapp.ui import theme
 from quizapp.ui.errors import install_excepthook, show_error
 from quizapp.ui.i18n import Translations, system_lang
 from quizapp.ui.main_window import MainWindow
@@ -44,6 +44,7 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
     """Open the banks and the database (the slow part) and hand them to the window."""
     from quizapp.services.context import open_context
     from quizapp.storage.errors import DatabaseTooNew, StorageError
+    from quizapp.ui import notices  # the dialogs are not needed before the first frame
 
     try:
         context = open_context(paths, args.banks)
@@ -80,12 +81,17 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
 
 def take_lock(paths: DataPaths) -> InstanceLock | None:
     """The data folder's lock, or None after telling the user why the app cannot start."""
+
     try:
         return InstanceLock.acquire(paths.lock_file)
     except AlreadyRunning:
+        from quizapp.ui import notices  # the dialogs are not needed on a normal start
+
         log.info("another quizapp is using %s", paths.root)
         notices.already_open(None, str(paths.root))
     except DataDirUnwritable as exc:
+        from quizapp.ui import notices
+
         log.error("cannot write the data folder: %s", exc)
         notices.cannot_write(None, exc)
     return None

@@ -196,3 +196,13 @@ def test_feedback_takes_focus_so_it_is_announced_and_enter_still_goes_on(
     press(qtbot, window, Qt.Key.Key_Return)
     assert window.run is not None and window.run.position == 1
     assert not window.question._feedback.isVisible()
+
+
+def test_each_new_question_puts_focus_on_its_first_choice(qtbot: QtBot, make_window: WindowFactory) -> None:
+    window = make_window()
+    press(qtbot, window, Qt.Key.Key_Return)
+    for _ in range(2):
+        assert window.focusWidget() is window.question._buttons[0]
+        press(qtbot, window, Qt.Key.Key_0)
+        press(qtbot, window, Qt.Key.Key_Return)
+        press(qtbot, window, Qt.Key.Key_Return)
