@@ -72,6 +72,8 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py
 	$(BIN)/python benchmarks/big_bank.py
 	$(BIN)/python benchmarks/memory.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_screen.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_soak.py
 	$(BIN)/python benchmarks/bundle.py
 
 # The fault tests with larger counts (many more power cuts and hostile banks).

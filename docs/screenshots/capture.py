@@ -1,7 +1,9 @@
 """Screenshots of every screen from a real window: `make screenshots` runs this under Xvfb.
 
-Every screen (home, question, feedback, results, progress) in Japanese and English, at normal and largest
-text, in standard and high contrast, saved as docs/screenshots/<screen>-<lang>-<size>-<scheme>.png.
+Every screen (home, question, feedback, results, progress) in Japanese and English, at normal
+and largest text, in standard and high contrast, saved as
+docs/screenshots/<screen>-<lang>-<size>-<scheme>.png; and kiosk mode's screens (attract, idle
+warning, PIN pad, staff) in both languages.
 """
 
 from __future__ import annotations
@@ -83,6 +85,60 @@ def capture_set(
     settle(app, 2)
 
 
+def capture_kiosk(app: QApplication, family: str, translations: Translations, root: Path, lang: str) -> None:
+    """Kiosk mode: the attract screen, the idle warning, the staff PIN pad and the staff screen."""
+    from quizapp.services.kiosk import open_kiosk_context
+    from quizapp.services.kiosk_pin import PinStore
+    from quizapp.ui.idle import IdleWatcher
+    from quizapp.ui.kiosk_window import KioskWindow
+
+    paths = DataPaths(root / f"kiosk-{lang}")
+    pins = PinStore(paths.root)
+    pins.set_pin("2580")
+    look = theme.Look(text_size="large")
+    translations.use(lang)  # type: ignore[arg-type]
+    theme.apply(app, look, family=family)
+    watcher = IdleWatcher(2, 30)
+    watcher.install(app)
+    window = KioskWindow(lang, look, pins, watcher, translations=translations)  # type: ignore[arg-type]
+    context = open_kiosk_context(paths)
+    window.attach(context)
+    window.setGeometry(0, 0, WIDTH, HEIGHT)
+    window.showFullScreen()
+    window.activateWindow()
+    shoot(app, window, f"kiosk-attract-{lang}")
+    key(window, Qt.Key.Key_Return)  # a visit: two answers, so the staff screen has figures
+    for _ in range(2):
+        key(window, Qt.Key.Key_1)
+        key(window, Qt.Key.Key_Return)
+        key(window, Qt.Key.Key_Return)
+    QTest.qWait(2300)  # idle past the (short) timeout: the "Still there?" warning
+    shoot(app, window, f"kiosk-idle-warning-{lang}")
+    window.end_visit()
+    QTest.keyClick(
+        window,
+        Qt.Key.Key_K,
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier,
+    )
+    settle(app)
+    for digit in "25":
+        window.pin_pad.press_digit(digit)
+    shoot(app, window, f"kiosk-pin-pad-{lang}")
+    for digit in "80":
+        window.pin_pad.press_digit(digit)
+    window.pin_pad.submit()
+    shoot(app, window, f"kiosk-staff-{lang}")
+    watcher.disarm()
+    app.removeEventFilter(watcher)
+    window._may_close = True
+    window.close()
+    window.deleteLater()
+    context.close()
+    settle(app, 2)
+
+
 def main() -> int:
     app = QApplication(sys.argv[:1])
     family = theme.load_fonts()
@@ -103,6 +159,8 @@ def main() -> int:
                     look = theme.Look(text_size=size, high_contrast=contrast)  # type: ignore[arg-type]
                     capture_set(app, family, translations, make_context(paths, catalog, answers), lang, look)
         answers.close()
+        for lang in ("ja", "en"):
+            capture_kiosk(app, family, translations, Path(tmp), lang)
     return 0
 
 

@@ -19,9 +19,9 @@ from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
 from quizapp.ui import theme
 from quizapp.ui.choice_button import ChoiceButton, Mark
 from quizapp.ui.display_bar import DisplayBar
+from quizapp.ui.feedback_text import FeedbackHeadings, feedback_html
 from quizapp.ui.i18n import Retranslating
 from quizapp.ui.speech import Speaker
-from quizapp.ui.text import LI, P, esc, format_as_of
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -364,35 +364,16 @@ class QuestionView(Retranslating, QWidget):
     def _feedback_html(
         self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang, *, complete: bool = True
     ) -> str:
+        headings = FeedbackHeadings(
+            verdict=self._verdict(chosen, correct),
+            answer=self.tr("Correct answer:"),
+            why=self.tr("Why each choice is right or wrong:"),
+            explanation=self.tr("Explanation:"),
+            source=self.tr("Source:"),
+        )
+        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
         colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
-        right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-        heading_answer = self.tr("Correct answer:")
-        heading_why = self.tr("Why each choice is right or wrong:")
-        heading_explanation = self.tr("Explanation:")
-        heading_source = self.tr("Source:")
-        verdict = self._verdict(chosen, correct)
-        parts = [
-            f'<p style="font-size:130%; font-weight:bold; color:{colour}">{esc(verdict)}</p>',
-            f"{P}<b>{esc(heading_answer)}</b> {esc(right)}</p>",
-        ]
-        if not complete:
-            return "".join(parts)
-        parts.append(f"{P}<b>{esc(heading_why)}</b></p><ul>")
-        for button in self._buttons:
-            choice = question.choice(str(button.property("choice_id")))
-            sign = "✔" if choice.correct else "✖"
-            parts.append(
-                f"{LI}{sign} <b>{esc(button.key)}. {esc(choice.text.get(lang))}</b><br>"
-                f"{esc(choice.why.get(lang))}</li>"
-            )
-        parts.append("</ul>")
-        parts.append(f"{P}<b>{esc(heading_explanation)}</b> {esc(question.explanation.get(lang))}</p>")
-        sources = "<br>".join(f"{esc(s.title)}<br><small>{esc(s.url)}</small>" for s in question.sources)
-        parts.append(f"{P}<b>{esc(heading_source)}</b> {sources}")
-        if question.as_of:
-            parts.append(f"<br>({esc(format_as_of(question.as_of, lang))})")
-        parts.append("</p>")
-        return "".join(parts)
+        return feedback_html(question, lang, headings, keys, colour, complete=complete)
 
     # keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
