@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
+from quizapp.ui.display_bar import DisplayBar
 from quizapp.ui.i18n import Retranslating
 from quizapp.ui.touch import set_centred_text, touch_size
 
@@ -80,6 +81,9 @@ class AttractView(Retranslating, QWidget):
         self._en = self._lang_button("en")
         langs.addWidget(self._ja)
         langs.addWidget(self._en)
+        self.display = DisplayBar()  # the text size, one tap, as on every screen
+        touch_size(self.display.text_size, 200, 64)
+        langs.addWidget(self.display)
         langs.addStretch(1)
         outer.addStretch(1)
         outer.addWidget(self._title)
@@ -169,6 +173,7 @@ class AttractView(Retranslating, QWidget):
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and focused in (
             self._ja,
             self._en,
+            self.display.text_size,
         ):
             focused.click()
             return

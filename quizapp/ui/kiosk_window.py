@@ -93,6 +93,7 @@ class KioskWindow(Retranslating, QMainWindow):
         self.attract.start_requested.connect(self._on_attract_start_requested)
         self.attract.language_chosen.connect(self._on_attract_language_chosen)
         self.attract.staff_requested.connect(self._on_attract_staff_requested)
+        self.attract.display.text_size_clicked.connect(self._on_display_text_size_clicked)
         self._staff_shortcut.activated.connect(self._on_attract_staff_requested)
         self.pin_pad.accepted.connect(self._on_pin_pad_accepted)
         self.pin_pad.cancelled.connect(self.end_visit)
@@ -142,6 +143,7 @@ class KioskWindow(Retranslating, QMainWindow):
         app = QApplication.instance()
         if isinstance(app, QApplication) and look != theme.current():
             theme.apply(app, look)
+        self.attract.display.retranslate()
         for view in (self.question, self.results):
             if view is not None:
                 view.display.retranslate()
@@ -154,6 +156,8 @@ class KioskWindow(Retranslating, QMainWindow):
         look = theme.current()
         sizes = theme.TEXT_SIZES
         self._apply_look(replace(look, text_size=sizes[(sizes.index(look.text_size) + 1) % len(sizes)]))
+        if self._stack.currentWidget() is self.attract:
+            self._watcher.arm()  # a size left behind on the attract screen is undone when idle
 
     # a visit --------------------------------------------------------------------------------
     def _on_attract_start_requested(self) -> None:

@@ -216,6 +216,18 @@ def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_k
     assert window.current_screen() is window.attract and window.attract._en.isChecked()
 
 
+def test_text_size_is_one_tap_on_the_attract_screen_and_undone_when_idle(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    from quizapp.ui import theme
+
+    window = make_kiosk(timeout=1)
+    before = theme.current().text_size
+    qtbot.mouseClick(window.attract.display.text_size, Qt.MouseButton.LeftButton)
+    assert theme.current().text_size != before and window.run is None  # it does not start a visit
+    qtbot.waitUntil(lambda: theme.current().text_size == before, timeout=2500)
+
+
 def test_buttons_are_touch_sized(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
