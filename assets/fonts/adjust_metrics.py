@@ -1,9 +1,10 @@
 """Give BIZ UDPGothic room below the baseline (run once; the adjusted files are committed).
 
 The shipped BIZ UDPGothic declares a descent of 246/2048 em and no line gap: a line is exactly
-one em. Latin descenders (g, p, q, y) reach 244/2048 em, so with pixel rounding Qt clips them
-at the bottom of labels and buttons, and wrapped lines touch. This sets ascent 1880, descent
-420 (a line of 1.12 em) in the hhea, OS/2 typo and win metrics; the glyphs are unchanged. The
+one em, so wrapped lines of English touch and descenders (g, p, q, y, which reach 244/2048 em)
+sit on the very last pixel row of a label. This sets ascent 1880, descent 420 (a line of
+1.12 em) in the hhea, OS/2 typo and win metrics; the glyphs are unchanged. (The Latin
+descenders are short by design, so at small sizes they still look shallow.) The
 SIL Open Font License 1.1 allows modified versions (no Reserved Font Name is declared); the
 licence travels with the files in OFL.txt.
 
