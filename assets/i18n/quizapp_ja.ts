@@ -4,27 +4,27 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/attract_view.py" line="105"/>
+        <location filename="../../quizapp/ui/attract_view.py" line="109"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/attract_view.py" line="108"/>
+        <location filename="../../quizapp/ui/attract_view.py" line="112"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/attract_view.py" line="110"/>
+        <location filename="../../quizapp/ui/attract_view.py" line="114"/>
         <source>Touch to start</source>
         <translation>画面にふれてスタート</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/attract_view.py" line="111"/>
+        <location filename="../../quizapp/ui/attract_view.py" line="115"/>
         <source>Start the quiz</source>
         <translation>クイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/attract_view.py" line="114"/>
+        <location filename="../../quizapp/ui/attract_view.py" line="118"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
     </message>
@@ -333,37 +333,37 @@
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="221"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="219"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="222"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="220"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="223"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="221"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="224"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="222"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="255"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="253"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="255"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="253"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk_window.py" line="262"/>
+        <location filename="../../quizapp/ui/kiosk_window.py" line="260"/>
         <source>Your answers will be cleared in {n} seconds.
 Touch anywhere to continue.</source>
         <translation>あと{n}秒で回答を消去し、最初に戻ります。
@@ -378,27 +378,27 @@ Touch anywhere to continue.</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="234"/>
+        <location filename="../../quizapp/ui/main_window.py" line="227"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="251"/>
+        <location filename="../../quizapp/ui/main_window.py" line="244"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="252"/>
+        <location filename="../../quizapp/ui/main_window.py" line="245"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="253"/>
+        <location filename="../../quizapp/ui/main_window.py" line="246"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/main_window.py" line="247"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -587,129 +587,129 @@ Touch anywhere to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="135"/>
+        <location filename="../../quizapp/ui/question_view.py" line="136"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="136"/>
+        <location filename="../../quizapp/ui/question_view.py" line="137"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="141"/>
+        <location filename="../../quizapp/ui/question_view.py" line="142"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="144"/>
+        <location filename="../../quizapp/ui/question_view.py" line="145"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="145"/>
+        <location filename="../../quizapp/ui/question_view.py" line="146"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="146"/>
+        <location filename="../../quizapp/ui/question_view.py" line="147"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="152"/>
-        <location filename="../../quizapp/ui/question_view.py" line="187"/>
+        <location filename="../../quizapp/ui/question_view.py" line="153"/>
+        <location filename="../../quizapp/ui/question_view.py" line="188"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="157"/>
+        <location filename="../../quizapp/ui/question_view.py" line="158"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="159"/>
+        <location filename="../../quizapp/ui/question_view.py" line="160"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="161"/>
+        <location filename="../../quizapp/ui/question_view.py" line="162"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="321"/>
+        <location filename="../../quizapp/ui/question_view.py" line="331"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="321"/>
+        <location filename="../../quizapp/ui/question_view.py" line="331"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="324"/>
+        <location filename="../../quizapp/ui/question_view.py" line="334"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="328"/>
+        <location filename="../../quizapp/ui/question_view.py" line="338"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="330"/>
+        <location filename="../../quizapp/ui/question_view.py" line="340"/>
         <source>Press Enter to go on.</source>
         <translation>Enterキーで次へ進みます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="359"/>
+        <location filename="../../quizapp/ui/question_view.py" line="369"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="361"/>
+        <location filename="../../quizapp/ui/question_view.py" line="371"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="362"/>
+        <location filename="../../quizapp/ui/question_view.py" line="372"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="346"/>
-        <location filename="../../quizapp/ui/question_view.py" line="369"/>
+        <location filename="../../quizapp/ui/question_view.py" line="356"/>
+        <location filename="../../quizapp/ui/question_view.py" line="379"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="131"/>
+        <location filename="../../quizapp/ui/question_view.py" line="132"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="133"/>
+        <location filename="../../quizapp/ui/question_view.py" line="134"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="134"/>
+        <location filename="../../quizapp/ui/question_view.py" line="135"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="370"/>
+        <location filename="../../quizapp/ui/question_view.py" line="380"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="371"/>
+        <location filename="../../quizapp/ui/question_view.py" line="381"/>
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/question_view.py" line="372"/>
+        <location filename="../../quizapp/ui/question_view.py" line="382"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>

@@ -8,7 +8,6 @@ deletes them all, so nothing the visitor saw or chose survives it.
 from __future__ import annotations
 
 import logging
-from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
@@ -153,9 +152,7 @@ class KioskWindow(Retranslating, QMainWindow):
         self._watcher.arm()  # a choice left behind on the attract screen is undone when idle
 
     def _on_display_text_size_clicked(self) -> None:
-        look = theme.current()
-        sizes = theme.TEXT_SIZES
-        self._apply_look(replace(look, text_size=sizes[(sizes.index(look.text_size) + 1) % len(sizes)]))
+        self._apply_look(theme.current().next_text_size())
         if self._stack.currentWidget() is self.attract:
             self._watcher.arm()  # a size left behind on the attract screen is undone when idle
 
@@ -196,11 +193,8 @@ class KioskWindow(Retranslating, QMainWindow):
 
     def _show_current(self) -> None:
         run, context, view = self._run, self._context, self.question
-        if run is None or context is None or view is None or run.current is None:
-            return
-        bank = context.catalog.bank(run.current.topic_id)
-        topic = bank.title.get(self._lang) if bank else ""
-        view.show_question(run.current, run.current_order, run.position, len(run.questions), topic)
+        if run is not None and context is not None and view is not None:
+            view.show_current(run, context.catalog)
 
     def _on_question_answer_submitted(self, chosen: frozenset[str]) -> None:
         run, quiz, view = self._run, self._quiz, self.question

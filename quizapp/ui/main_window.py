@@ -113,9 +113,7 @@ class MainWindow(Retranslating, QMainWindow):
             save_settings(self._settings_file, settings)
 
     def _on_display_text_size_clicked(self) -> None:
-        look = theme.current()
-        sizes = theme.TEXT_SIZES
-        self.apply_look(replace(look, text_size=sizes[(sizes.index(look.text_size) + 1) % len(sizes)]))
+        self.apply_look(theme.current().next_text_size())
 
     def _on_display_contrast_clicked(self) -> None:
         look = theme.current()
@@ -211,13 +209,8 @@ class MainWindow(Retranslating, QMainWindow):
         self._show_current()
 
     def _show_current(self) -> None:
-        run, context = self._run, self._context
-        if run is None or context is None or run.current is None:
-            return
-        question = run.current
-        bank = context.catalog.bank(question.topic_id)
-        topic = bank.title.get(self._lang) if bank else ""
-        self.question.show_question(question, run.current_order, run.position, len(run.questions), topic)
+        if self._run is not None and self._context is not None:
+            self.question.show_current(self._run, self._context.catalog)
 
     def _on_question_answer_submitted(self, chosen: frozenset[str]) -> None:
         run, context = self._run, self._context

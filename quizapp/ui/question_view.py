@@ -15,7 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.model import NOT_SURE, Lang, Question, QuestionType
+from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
+from quizapp.domain.quiz import QuizRun
 from quizapp.ui import theme
 from quizapp.ui.choice_button import ChoiceButton, Mark
 from quizapp.ui.display_bar import DisplayBar
@@ -201,6 +202,15 @@ class QuestionView(Retranslating, QWidget):
         self._shown_at = time.monotonic()
         if self._buttons:
             self._buttons[0].setFocus()
+
+    def show_current(self, run: QuizRun, catalog: Catalog) -> None:
+        """Show the question `run` is at, with its topic's title; nothing when it is finished."""
+        question = run.current
+        if question is None:
+            return
+        bank = catalog.bank(question.topic_id)
+        topic = bank.title.get(self._lang) if bank else ""
+        self.show_question(question, run.current_order, run.position, len(run.questions), topic)
 
     def _clear_choices(self) -> None:
         for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:

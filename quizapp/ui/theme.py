@@ -8,7 +8,7 @@ size or the contrast re-styles every screen at once.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -89,6 +89,11 @@ class Look:
     @property
     def palette(self) -> Palette:
         return HIGH_CONTRAST if self.high_contrast else STANDARD
+
+    def next_text_size(self) -> Look:
+        """The same look one text size larger, after the largest back to normal."""
+        i = TEXT_SIZES.index(self.text_size)
+        return replace(self, text_size=TEXT_SIZES[(i + 1) % len(TEXT_SIZES)])
 
 
 _current = Look()
