@@ -12,7 +12,8 @@ DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
 # ...and strace, which the no-network test uses to watch the app's system calls.
 DEBS   += strace
 
-.PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak
+.PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak \
+	content-report
 
 run: $(STAMP) $(QM)
 	$(BIN)/quizapp $(ARGS)
@@ -54,8 +55,22 @@ $(QM): $(TS) $(STAMP)
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
 
+# Is every shipped question still within its review date? (docs/bank-format.md)
+content-report: $(STAMP)
+	$(BIN)/quizapp content-report
+
 # The PyInstaller bundle (dist/quizapp/), then one run of it, so a missing file fails here.
+# A release is not cut while a shipped question is past its review date: the content report
+# must pass first. SKIP_CONTENT_REPORT=1 builds anyway (a test build, never a release).
 bundle: $(STAMP) $(QM)
+ifeq ($(SKIP_CONTENT_REPORT),)
+	@out=$$($(BIN)/quizapp content-report) || { echo "$$out"; \
+	  echo "make bundle: refused: the content report failed (above). Re-check those questions against"; \
+	  echo "their sources and move their review_by, or build anyway with SKIP_CONTENT_REPORT=1."; exit 1; }; \
+	  echo "$$out" | tail -n 1
+else
+	@echo "make bundle: SKIP_CONTENT_REPORT is set: building without the content report"
+endif
 	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller build.spec
 	$(MAKE) --no-print-directory bundle-check
 
@@ -81,7 +96,7 @@ soak: $(STAMP) $(QM)
 	QUIZAPP_SOAK=1 QT_QPA_PLATFORM=offscreen $(BIN)/pytest -q -m fault
 
 schema: $(STAMP)
-	$(BIN)/python -c "from quizapp.services.banks.schema import write_json_schema; write_json_schema('docs/bank.schema.json')"
+	$(BIN)/python -c "from quizapp.services.banks.schema import write_json_schema; write_json_schema('docs/bank.schema.json'); write_json_schema('docs/sources.schema.json', 'sources')"
 
 # Every screen, both languages, normal and largest text, standard and high contrast, from a real
 # window on a virtual X display (needs Debian's xvfb, installed here if missing).

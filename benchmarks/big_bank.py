@@ -23,6 +23,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, compare, offscreen_env
 
 from quizapp.services.banks.convert import bank_from_data
+from quizapp.services.banks.sources import REGISTRY_NAME, load_registry
 from quizapp.services.banks.validate import CheckedBank, check_bytes
 
 GOAL = 1.3
@@ -37,10 +38,19 @@ QUESTION = """\
       - {{id: b, text: {{ja: 病歴が入っている, en: It holds your medical history}}, correct: false, why: {{ja: 病歴は入っていません。, en: No medical history is stored on it.}}}}
       - {{id: c, text: {{ja: 所得の情報が入っている, en: It holds your income}}, correct: {third}, why: {{ja: 所得の情報は入っていません。, en: Income is not stored on it.}}}}
     explanation: {{ja: "ICチップには税や年金などのプライバシー性の高い情報は記録されません。", en: "Highly private information such as tax or pension records is not stored on the chip."}}
-    sources:
-      - {{title: デジタル庁 よくある質問, url: "https://www.digital.go.jp/policies/mynumber/faq-card"}}
+    sources: [digital-faq-card]
     as_of: "2025-03-24"
+    review_by: "2027-12-01"
+    audience: [general]
     tags: [chip, generated]
+"""
+REGISTRY = """\
+sources:
+  - id: digital-faq-card
+    url: https://www.digital.go.jp/policies/mynumber/faq-card
+    title: {ja: よくある質問, en: Frequently asked questions}
+    publisher: {ja: デジタル庁, en: Digital Agency}
+    official: true
 """
 
 
@@ -74,14 +84,18 @@ def main() -> int:
     parser.add_argument("--runs", type=int, default=3)
     args = parser.parse_args()
     raw = make_bank(args.questions)
+    with tempfile.TemporaryDirectory() as tmp:
+        (Path(tmp) / REGISTRY_NAME).write_text(REGISTRY, encoding="utf-8")
+        registry = load_registry(Path(tmp) / REGISTRY_NAME)
+    assert not registry.problems, registry.problems
 
     def bare() -> object:
         return yaml.load(raw, Loader=yaml.CSafeLoader)
 
     def quizapp() -> object:
-        checked = check_bytes(raw, "big.yaml")
+        checked = check_bytes(raw, "big.yaml", registry)
         assert isinstance(checked, CheckedBank), checked
-        return bank_from_data(checked.data, "big.yaml")
+        return bank_from_data(checked.data, "big.yaml", checked.sources)
 
     bare(), quizapp()  # warm up imports and caches for both
     base = median_time(bare, args.runs)
@@ -96,6 +110,7 @@ def main() -> int:
         banks = Path(tmp) / "banks"
         banks.mkdir()
         (banks / "big.yaml").write_bytes(raw)
+        (banks / REGISTRY_NAME).write_text(REGISTRY, encoding="utf-8")
         env = offscreen_env(QUIZAPP_DATA_DIR=str(Path(tmp) / "data"))
         bare_cmd = [PYTHON, str(Path(__file__).with_name("bare_window.py"))]
         app_cmd = [PYTHON, "-m", "quizapp", "--banks", str(banks), "--quit-after-first-frame"]

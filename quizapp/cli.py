@@ -7,6 +7,7 @@ import argparse
 import logging
 import sys
 from collections.abc import Sequence
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,13 @@ def _data_dir_option(parser: argparse.ArgumentParser, default: object) -> None:
         default=default,
         help="keep everything the app writes in DIR (also $QUIZAPP_DATA_DIR)",
     )
+
+
+def _day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date written YYYY-MM-DD") from None
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -53,6 +61,21 @@ def build_parser() -> argparse.ArgumentParser:
     validate = sub.add_parser("validate", help="check question banks; exit 1 if any is invalid")
     validate.add_argument("paths", nargs="*", type=Path, help="bank files or folders (default: shipped)")
 
+    report = sub.add_parser(
+        "content-report",
+        help="questions past their review date, on one source, or citing unofficial sources; "
+        "exit 1 if any is past its review date",
+    )
+    report.add_argument("paths", nargs="*", type=Path, help="bank files or folders (default: shipped)")
+    report.add_argument(
+        "--as-of",
+        metavar="DATE",
+        type=_day,
+        default=None,
+        help="judge as on DATE, YYYY-MM-DD (default: today)",
+    )
+    report.add_argument("--format", choices=("text", "json"), default="text")
+
     export = sub.add_parser(
         "export", help="print all your data: answers, runs, review schedules, profiles (CSV: answers)"
     )
@@ -75,7 +98,7 @@ def cmd_validate(paths: Sequence[Path]) -> int:
     from quizapp.paths import shipped_banks_dir
     from quizapp.services.banks.catalog import load_catalog
 
-    catalog = load_catalog(paths or [shipped_banks_dir()], cache_dir=None)
+    catalog = load_catalog(paths or [shipped_banks_dir()], cache_dir=None, check_registry=True)
     for problem in catalog.problems:
         print(problem)
     n_questions = sum(len(b.questions) for b in catalog.banks)
@@ -84,6 +107,17 @@ def cmd_validate(paths: Sequence[Path]) -> int:
         return 1
     print(f"ok: {len(catalog.banks)} bank(s), {n_questions} question(s)", file=sys.stderr)
     return 0
+
+
+def cmd_content_report(paths: Sequence[Path], as_of: date | None, fmt: str) -> int:
+    from quizapp.paths import shipped_banks_dir
+    from quizapp.services.banks.catalog import load_catalog
+    from quizapp.services.content_report import as_json, as_text, build_report
+
+    catalog = load_catalog(paths or [shipped_banks_dir()], cache_dir=None, check_registry=True)
+    report = build_report(catalog, as_of or date.today())
+    sys.stdout.write(as_json(report) if fmt == "json" else as_text(report))
+    return 0 if report.ok else 1
 
 
 def _learning(data_dir: str | None) -> LearningService:
@@ -159,6 +193,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         if args.command == "validate":
             return cmd_validate(args.paths)
+        if args.command == "content-report":
+            return cmd_content_report(args.paths, args.as_of, args.format)
         if args.command == "export":
             return cmd_export(args.data_dir, args.format, args.output)
         if args.command == "import":

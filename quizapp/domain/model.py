@@ -31,8 +31,20 @@ class Text:
 
 @dataclass(frozen=True, slots=True)
 class Source:
-    title: str
+    """A page a question rests on: its title and publisher in each language."""
+
+    id: str
     url: str
+    title: Text
+    publisher: Text
+    official: bool
+    seen: str | None = None
+
+    def label(self, lang: Lang) -> str:
+        """'町田市「…」' in Japanese, 'Machida City: …' otherwise."""
+        if lang == "ja":
+            return f"{self.publisher.ja}「{self.title.ja}」"
+        return f"{self.publisher.get(lang)}: {self.title.get(lang)}"
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +66,10 @@ class Question:
     explanation: Text
     sources: tuple[Source, ...]
     as_of: str | None = None
+    review_by: str = "9999-12-31"
+    """Re-check against the sources by this day (YYYY-MM-DD); banks always give it."""
+    audience: tuple[str, ...] = ("general",)
+    facts: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
 
     @property

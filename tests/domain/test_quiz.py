@@ -24,7 +24,7 @@ def q(
         prompt=T,
         choices=tuple(Choice(i, T, i in correct, T) for i in ids),
         explanation=T,
-        sources=(Source("s", "https://example.org"),),
+        sources=(Source("s", "https://example.org", T, T, official=True),),
     )
 
 

@@ -10,10 +10,11 @@ import pytest
 from quizapp.services.banks import catalog as catalog_mod
 from quizapp.services.banks import validate as validate_mod
 from quizapp.services.banks.catalog import load_catalog
-from tests.conftest import ALPHA, BETA
+from tests.conftest import ALPHA, BETA, write_registry
 
 
 def problems_for(tmp_path: Path, text: str | bytes) -> list[str]:
+    write_registry(tmp_path, ("src-a", "src-b", "src-news"))
     path = tmp_path / "broken.yaml"
     path.write_bytes(text.encode("utf-8") if isinstance(text, str) else text)
     return [str(p) for p in load_catalog([path]).problems]
@@ -43,7 +44,7 @@ BROKEN = [
     (
         "difficulty out of range",
         ALPHA.replace("difficulty: 2", "difficulty: 4"),
-        "17:17",
+        "19:17",
         "questions[1].difficulty",
     ),
     (
@@ -53,15 +54,35 @@ BROKEN = [
         "questions[0].explaination: unknown field",
     ),
     (
-        "bad url",
-        ALPHA.replace('"https://example.org/a"', '"ftp://example.org/a"'),
-        "13:33",
-        "questions[0].sources[0].url: must be an http:// or https:// address",
+        "source given inline",
+        ALPHA.replace("sources: [src-a]", 'sources: [{title: 出典A, url: "https://example.org/a"}]'),
+        "13:15",
+        "questions[0].sources[0]: Input should be a valid string",
+    ),
+    (
+        "no review date",
+        ALPHA.replace('    review_by: "2027-12-01"\n', "", 1),
+        "4:5",
+        "review_by: this field is required",
+    ),
+    (
+        "impossible review date",
+        ALPHA.replace('"2027-12-01"', '"2027-02-30"', 1),
+        "15:16",
+        "is not a real date",
+    ),
+    ("unknown audience", ALPHA.replace("[general]", "[everyone]", 1), "16:16", "questions[0].audience[0]"),
+    ("no audience", ALPHA.replace("[general]", "[]", 1), "16:15", "questions[0].audience"),
+    (
+        "bad fact id",
+        ALPHA.replace("    audience: [general]", "    audience: [general]\n    facts: [a21]", 1),
+        "17:13",
+        "must be a fact-sheet id",
     ),
     ("bad date", ALPHA.replace('"2025-03-24"', '"24 March"'), "14:12", "questions[0].as_of: must be a date"),
     (
         "no sources",
-        ALPHA.replace('sources: [{title: 出典A, url: "https://example.org/a"}]', "sources: []"),
+        ALPHA.replace("sources: [src-a]", "sources: []"),
         "13:14",
         "questions[0].sources",
     ),
@@ -82,13 +103,13 @@ BROKEN = [
     (
         "repeated question id",
         ALPHA.replace("id: alpha-002", "id: alpha-001"),
-        "15:9",
+        "17:9",
         "questions[1].id: 'alpha-001' is already used on line 4",
     ),
     (
         "tab indentation syntax",
         ALPHA.replace("  - id: alpha-002", "\t- id: alpha-002"),
-        "15:1",
+        "17:1",
         "YAML syntax error",
     ),
     (
@@ -102,7 +123,7 @@ BROKEN = [
         ALPHA.replace("prompt: {ja: すべて選ぶ問題です。, en: Select all.}", "prompt: *p").replace(
             "prompt: {ja: 一つ選ぶ問題です。", "prompt: &p {ja: 一つ選ぶ問題です。"
         ),
-        "18:5",
+        "20:5",
         "aliases",
     ),
     (

@@ -14,7 +14,8 @@ from hypothesis import strategies as st
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks.convert import bank_from_data
 from quizapp.services.banks.validate import CheckedBank, check_bytes
-from tests.conftest import ALPHA, BETA
+from quizapp.services.banks.sources import Registry
+from tests.conftest import ALPHA, BETA, REGISTRY
 
 pytestmark = pytest.mark.fault
 EXAMPLES = 3000 if os.environ.get("QUIZAPP_SOAK") else 100
@@ -24,14 +25,15 @@ HOSTILE = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 LOCATED = re.compile(r"^bank\.yaml:(\d+):(\d+): \S")
+SOURCES = Registry("sources.yaml", {e["id"]: e for e in yaml.safe_load(REGISTRY)["sources"]})
 YAML_CHARS = st.sampled_from(list(":-[]{}#&*!|>'\"%@`?,\n\t  abcxyz019.\\あ問\u00a0\ufeff"))
 
 
 def _check(raw: bytes) -> None:
     """The loader's whole contract for any input: a bank or located problems, nothing else."""
-    result = check_bytes(raw, "bank.yaml")
+    result = check_bytes(raw, "bank.yaml", SOURCES)
     if isinstance(result, CheckedBank):
-        bank_from_data(result.data, "bank.yaml")  # a bank that passed must convert cleanly
+        bank_from_data(result.data, "bank.yaml", result.sources)  # a bank that passed must convert cleanly
         return
     assert result, "a rejected bank must say why"
     n_lines = raw.count(b"\n") + 1

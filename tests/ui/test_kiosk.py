@@ -20,6 +20,7 @@ from quizapp.ui.idle import IdleWatcher
 from quizapp.ui.kiosk_window import KioskWindow
 from quizapp.ui.question_view import QuestionView
 from quizapp.ui.results_view import ResultsView
+from tests.conftest import write_registry
 
 MARK = "ZEBRA-7431"
 """A recognisable choice text: after the visit no widget may still hold it."""
@@ -36,7 +37,9 @@ questions:
       - {{id: a, text: {{ja: しまうま, en: Zebra}}, correct: true, why: {{ja: しま。, en: Stripes.}}}}
       - {{id: b, text: {{ja: "{MARK}", en: "{MARK}"}}, correct: false, why: {{ja: 違います。, en: No.}}}}
     explanation: {{ja: 説明。, en: Explained.}}
-    sources: [{{title: 出典, url: "https://example.org/z"}}]
+    sources: [src-a]
+    review_by: "2027-12-01"
+    audience: [general]
   - id: marked-002
     type: true_false
     difficulty: 1
@@ -45,7 +48,9 @@ questions:
       - {{id: "true", text: {{ja: 正しい, en: "True"}}, correct: true, why: {{ja: はい。, en: Yes.}}}}
       - {{id: "false", text: {{ja: 誤り, en: "False"}}, correct: false, why: {{ja: いいえ。, en: No.}}}}
     explanation: {{ja: 説明二。, en: Explained two.}}
-    sources: [{{title: 出典, url: "https://example.org/y"}}]
+    sources: [src-c]
+    review_by: "2027-12-01"
+    audience: [general]
 """
 PIN = "2468"
 KioskFactory = Callable[..., KioskWindow]
@@ -60,6 +65,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFa
     theme.apply(app, theme.Look(text_size="large"), family=theme.load_fonts())
     banks = tmp_path / "kbanks"
     banks.mkdir()
+    write_registry(banks, ("src-a", "src-c"))
     (banks / "marked.yaml").write_text(BANK, encoding="utf-8")
     pins = PinStore(data_dir)
     pins.set_pin(PIN)

@@ -56,6 +56,9 @@ def test_keyboard_only_run_saves_before_feedback_and_persists(
         assert feedback.isVisible() and "Correct!" in feedback.text()
         assert question.explanation.en in feedback.text()
         assert question.sources[0].url in feedback.text()
+        # Sources in the learner's language: "Example Agency: Source A", not 出典A.
+        assert all(s.label("en") in feedback.text() for s in question.sources)
+        assert not any(s.title.ja in feedback.text() for s in question.sources)
         if question.as_of:
             assert f"as of {question.as_of}" in feedback.text()
         press(qtbot, window, Qt.Key.Key_Return)

@@ -1,6 +1,7 @@
 """Load every bank into a Catalog, through a compiled cache keyed by each file's content hash.
 
-A bad bank is reported and skipped; the others still load.
+A bad bank is reported and skipped; the others still load. The banks of one folder share its
+source registry (`sources.yaml`) and its list of retired ids (`retired.yaml`).
 """
 
 from __future__ import annotations
@@ -13,20 +14,70 @@ import tempfile
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from quizapp.domain.model import Bank, BankProblem, Catalog
 from quizapp.services.banks.convert import bank_from_data
+from quizapp.services.banks.sources import REGISTRY_NAME, RESERVED_NAMES, RETIRED_NAME
+
+if TYPE_CHECKING:
+    from quizapp.services.banks.sources import Registry
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
 BANK_SUFFIXES = (".yaml", ".yml")
+
+
+class Folder:
+    """What the banks of one folder share, read only when a bank is not in the cache."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        self._registry: Registry | None = None
+        self._retired: tuple[frozenset[str], list[BankProblem]] | None = None
+        self._digest: str | None = None
+
+    @property
+    def digest(self) -> str:
+        """Changes whenever the registry or the retired list changes (part of the cache key)."""
+        if self._digest is None:
+            h = hashlib.sha256()
+            for name in (REGISTRY_NAME, RETIRED_NAME):
+                try:
+                    h.update((self.path / name).read_bytes())
+                except OSError:
+                    h.update(b"-")
+                h.update(b"\0")
+            self._digest = h.hexdigest()
+        return self._digest
+
+    @property
+    def registry(self) -> Registry:
+        if self._registry is None:
+            from quizapp.services.banks.sources import load_registry
+
+            self._registry = load_registry(self.path / REGISTRY_NAME)
+        return self._registry
+
+    @property
+    def retired(self) -> tuple[frozenset[str], list[BankProblem]]:
+        if self._retired is None:
+            from quizapp.services.banks.sources import load_retired
+
+            self._retired = load_retired(self.path / RETIRED_NAME)
+        return self._retired
+
+    def problems(self) -> list[BankProblem]:
+        """The registry's and retired list's own problems (read only if something read them)."""
+        found = list(self._registry.problems) if self._registry else []
+        return found + (self._retired[1] if self._retired else [])
 
 
 @dataclass(frozen=True, slots=True)
 class LoadedBank:
     bank: Bank
     question_lines: dict[str, tuple[int, int]]
+    cited: frozenset[str] = frozenset()
 
 
 def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankProblem]]:
@@ -35,7 +86,13 @@ def bank_files(paths: Iterable[Path]) -> tuple[list[Path], list[BankProblem]]:
     problems: list[BankProblem] = []
     for path in paths:
         if path.is_dir():
-            files.extend(sorted(p for p in path.iterdir() if p.suffix in BANK_SUFFIXES and p.is_file()))
+            files.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.suffix in BANK_SUFFIXES and p.name not in RESERVED_NAMES and p.is_file()
+                )
+            )
         elif path.is_file():
             files.append(path)
         else:
@@ -47,7 +104,10 @@ def _read_cache(entry: Path) -> LoadedBank | None:
     try:
         payload: dict[str, Any] = json.loads(entry.read_text(encoding="utf-8"))
         lines = {k: (v[0], v[1]) for k, v in payload["question_lines"].items()}
-        loaded = LoadedBank(bank_from_data(payload["data"], payload["path"]), lines)
+        sources = payload["sources"]
+        loaded = LoadedBank(
+            bank_from_data(payload["data"], payload["path"], sources), lines, frozenset(sources)
+        )
         os.utime(entry)
         return loaded
     except FileNotFoundError:
@@ -68,8 +128,11 @@ def _write_cache(entry: Path, payload: dict[str, Any]) -> None:
         log.warning("could not write the bank cache %s: %s", entry, exc)
 
 
-def load_bank(path: Path, cache_dir: Path | None) -> LoadedBank | list[BankProblem]:
-    """One bank, from the cache when its bytes are unchanged, otherwise validated and compiled."""
+def load_bank(
+    path: Path, cache_dir: Path | None, folder: Folder | None = None
+) -> LoadedBank | list[BankProblem]:
+    """One bank, from the cache when its bytes (and its folder's registry) are unchanged,
+    otherwise validated and compiled."""
     from quizapp.services.banks.validate import MAX_BANK_BYTES, check_bytes
 
     try:
@@ -79,34 +142,55 @@ def load_bank(path: Path, cache_dir: Path | None) -> LoadedBank | list[BankProbl
         raw = path.read_bytes()
     except OSError as exc:
         return [BankProblem(str(path), 1, 1, f"cannot read the file: {exc.strerror or exc}")]
+    folder = folder or Folder(path.parent)
     entry = None
     if cache_dir is not None:
-        digest = hashlib.sha256(raw).hexdigest()
+        digest = hashlib.sha256(raw + folder.digest.encode()).hexdigest()
         entry = cache_dir / f"{digest}-v{CACHE_FORMAT}.json"
         cached = _read_cache(entry)
         if cached is not None:
             return replace(cached, bank=replace(cached.bank, path=str(path)))
-    checked = check_bytes(raw, str(path))
+    checked = check_bytes(raw, str(path), folder.registry, folder.retired[0])
     if isinstance(checked, list):
         return checked
     if entry is not None:
         lines = {k: list(v) for k, v in checked.question_lines.items()}
-        _write_cache(entry, {"path": str(path), "data": checked.data, "question_lines": lines})
-    return LoadedBank(bank_from_data(checked.data, str(path)), checked.question_lines)
+        payload = {
+            "path": str(path),
+            "data": checked.data,
+            "question_lines": lines,
+            "sources": checked.sources,
+        }
+        _write_cache(entry, payload)
+    bank = bank_from_data(checked.data, str(path), checked.sources)
+    return LoadedBank(bank, checked.question_lines, frozenset(checked.sources))
 
 
-def load_catalog(paths: Iterable[Path], cache_dir: Path | None = None) -> Catalog:
+def load_catalog(
+    paths: Iterable[Path], cache_dir: Path | None = None, *, check_registry: bool = False
+) -> Catalog:
     """Every valid bank under `paths`; problems for the rest. Question and bank ids must be
-    unique across banks: a repeated one is reported and left out where it appears again."""
+    unique across banks: a repeated one is reported and left out where it appears again.
+
+    With `check_registry` (validate, content-report), the registry of each folder named in
+    `paths` is checked in full: its own problems, and entries that no bank of the folder cites
+    (only when every bank there loaded, so a broken bank's citations do not count as unused)."""
+    paths = list(paths)
     files, problems = bank_files(paths)
+    folders: dict[Path, Folder] = {}
+    cited: dict[Path, set[str]] = {}
+    broken: set[Path] = set()
     banks: list[Bank] = []
     owner: dict[str, tuple[str, int]] = {}
     bank_ids: dict[str, str] = {}
     for path in files:
-        loaded = load_bank(path, cache_dir)
+        folder = folders.setdefault(path.parent, Folder(path.parent))
+        loaded = load_bank(path, cache_dir, folder)
         if isinstance(loaded, list):
             problems.extend(loaded)
+            broken.add(path.parent)
             continue
+        cited.setdefault(path.parent, set()).update(loaded.cited)
         bank = loaded.bank
         if bank.id in bank_ids:
             problems.append(
@@ -131,5 +215,19 @@ def load_catalog(paths: Iterable[Path], cache_dir: Path | None = None) -> Catalo
             kept.append(q)
         if kept:
             banks.append(replace(bank, questions=tuple(kept)))
+    for folder in folders.values():
+        if check_registry:
+            _ = folder.registry, folder.retired  # read them even when every bank was cached
+        problems.extend(folder.problems())
+    if check_registry:
+        for path in paths:
+            if path.is_dir() and path in folders:
+                folder = folders[path]
+                if not folder.registry.problems and path not in broken:
+                    problems.extend(folder.registry.unused(cited.get(path, set())))
     banks.sort(key=lambda b: (b.order, b.id))
-    return Catalog(tuple(banks), tuple(problems))
+    return Catalog(tuple(banks), _unique(problems))
+
+
+def _unique(problems: list[BankProblem]) -> tuple[BankProblem, ...]:
+    return tuple(dict.fromkeys(problems))

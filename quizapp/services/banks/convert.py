@@ -11,8 +11,21 @@ def _text(d: dict[str, str]) -> Text:
     return Text(ja=d["ja"], en=d["en"])
 
 
-def bank_from_data(data: dict[str, Any], path: str) -> Bank:
+def _source(d: dict[str, Any]) -> Source:
+    return Source(
+        id=d["id"],
+        url=d["url"],
+        title=_text(d["title"]),
+        publisher=_text(d["publisher"]),
+        official=d["official"],
+        seen=d.get("seen"),
+    )
+
+
+def bank_from_data(data: dict[str, Any], path: str, sources: dict[str, dict[str, Any]]) -> Bank:
+    """The bank; `sources` holds the registry entries its questions cite, by id."""
     bank_id: str = data["id"]
+    resolved = {sid: _source(entry) for sid, entry in sources.items()}
     questions = tuple(
         Question(
             id=q["id"],
@@ -25,8 +38,11 @@ def bank_from_data(data: dict[str, Any], path: str) -> Bank:
                 for c in q["choices"]
             ),
             explanation=_text(q["explanation"]),
-            sources=tuple(Source(title=s["title"], url=s["url"]) for s in q["sources"]),
+            sources=tuple(resolved[sid] for sid in q["sources"]),
             as_of=q.get("as_of"),
+            review_by=q["review_by"],
+            audience=tuple(q["audience"]),
+            facts=tuple(q.get("facts") or ()),
             tags=tuple(q.get("tags") or ()),
         )
         for q in data["questions"]

@@ -7,9 +7,10 @@ that the safe YAML reader produced against these models.
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Annotated, Literal
 
-from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, StringConstraints, model_validator
 
 ID_PATTERN = r"^[a-z0-9][a-z0-9_-]{0,63}$"
 NOT_SURE_ID = "not_sure"
@@ -18,7 +19,21 @@ NOT_SURE_ID = "not_sure"
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 NonEmpty = Annotated[str, StringConstraints(pattern=r"\S")]
 AsOf = Annotated[str, StringConstraints(pattern=r"^\d{4}(-\d{2}(-\d{2})?)?$")]
+
+
+def _real_day(value: str) -> str:
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        raise ValueError(f"'{value}' is not a real date (YYYY-MM-DD)") from None
+    return value
+
+
+Day = Annotated[str, StringConstraints(pattern=r"^\d{4}-\d{2}-\d{2}$"), AfterValidator(_real_day)]
 Url = Annotated[str, StringConstraints(pattern=r"^https?://\S+$")]
+FactId = Annotated[str, StringConstraints(pattern=r"^[A-Z]-\d{2}$")]
+Audience = Literal["general", "elderly", "foreign-resident", "parent"]
+AUDIENCES: tuple[str, ...] = ("general", "elderly", "foreign-resident", "parent")
 
 
 class _Strict(BaseModel):
@@ -33,8 +48,25 @@ class TextModel(_Strict):
 
 
 class SourceModel(_Strict):
-    title: NonEmpty
+    """One entry of a folder's source registry (`sources.yaml`); questions cite it by `id`."""
+
+    id: Id
     url: Url
+    title: TextModel = Field(description="The page's title, in each language.")
+    publisher: TextModel = Field(description="Who published the page: a ministry, a municipality, a paper.")
+    official: bool = Field(description="True for government and municipal pages (the fact sheet's [OFF]).")
+    seen: AsOf | None = Field(default=None, description="The page's date as the fact sheet gives it.")
+
+
+class RetiredEntry(_Strict):
+    id: Id
+    reason: NonEmpty
+
+
+class RetiredModel(_Strict):
+    """`retired.yaml`: question ids that were shipped once and must never be used again."""
+
+    retired: list[RetiredEntry] = Field(default_factory=list)
 
 
 class ChoiceModel(_Strict):
@@ -51,10 +83,15 @@ class QuestionModel(_Strict):
     prompt: TextModel
     choices: list[ChoiceModel] = Field(min_length=2, max_length=8)
     explanation: TextModel
-    sources: list[SourceModel] = Field(min_length=1)
+    sources: list[Id] = Field(
+        min_length=1, description="Ids from the sources.yaml beside the bank; one at least official."
+    )
+    facts: list[FactId] = Field(default_factory=list, description="Fact-sheet ids the question rests on.")
     as_of: AsOf | None = Field(
         default=None, description="When the fact was true (YYYY, YYYY-MM or YYYY-MM-DD)."
     )
+    review_by: Day = Field(description="Re-check the question against its sources by this day (YYYY-MM-DD).")
+    audience: list[Audience] = Field(min_length=1, description="Who the question is most for.")
     tags: list[Id] = Field(default_factory=list)
 
     @model_validator(mode="after")
@@ -72,6 +109,10 @@ class QuestionModel(_Strict):
             raise ValueError(f"a {self.type} question needs exactly one correct choice, not {n_correct}")
         if self.type == "multiple" and n_correct < 1:
             raise ValueError("a multiple question needs at least one correct choice")
+        for name, values in (("sources", list(self.sources)), ("audience", list(map(str, self.audience)))):
+            repeated = sorted({v for v in values if values.count(v) > 1})
+            if repeated:
+                raise ValueError(f"{name}: each is listed once; repeated: {', '.join(repeated)}")
         return self
 
 
@@ -91,9 +132,28 @@ def json_schema() -> dict[str, object]:
     return schema
 
 
-def write_json_schema(path: str) -> None:
+def sources_json_schema() -> dict[str, object]:
+    """The JSON Schema of `sources.yaml`, as published in docs/sources.schema.json."""
+    schema: dict[str, object] = {"$schema": "https://json-schema.org/draft/2020-12/schema"}
+    entry = SourceModel.model_json_schema()
+    defs = entry.pop("$defs", {})
+    schema.update(
+        {
+            "title": "quizapp source registry",
+            "type": "object",
+            "additionalProperties": False,
+            "required": ["sources"],
+            "properties": {"sources": {"type": "array", "minItems": 1, "items": {"$ref": "#/$defs/Source"}}},
+            "$defs": {**defs, "Source": entry},
+        }
+    )
+    return schema
+
+
+def write_json_schema(path: str, which: str = "bank") -> None:
     import json
 
+    schema = sources_json_schema() if which == "sources" else json_schema()
     with open(path, "w", encoding="utf-8") as fh:
-        json.dump(json_schema(), fh, ensure_ascii=False, indent=2)
+        json.dump(schema, fh, ensure_ascii=False, indent=2)
         fh.write("\n")

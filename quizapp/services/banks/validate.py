@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
 from quizapp.services.banks.schema import BankModel
+
+if TYPE_CHECKING:
+    from quizapp.services.banks.sources import Registry
 
 MAX_BANK_BYTES = 64 * 1024 * 1024
 
@@ -20,6 +23,8 @@ class CheckedBank:
 
     data: dict[str, Any]
     question_lines: dict[str, tuple[int, int]]
+    sources: dict[str, dict[str, Any]] = field(default_factory=dict)
+    """The registry entries the bank cites, by id."""
 
 
 def _dotted(loc: tuple[str | int, ...]) -> str:
@@ -33,6 +38,8 @@ _PATTERN_HINTS = {
     r"\S": "must not be empty",
     r"^https?://\S+$": "must be an http:// or https:// address without spaces",
     r"^\d{4}(-\d{2}(-\d{2})?)?$": "must be a date written YYYY-MM-DD, YYYY-MM or YYYY",
+    r"^\d{4}-\d{2}-\d{2}$": "must be a date written YYYY-MM-DD",
+    r"^[A-Z]-\d{2}$": "must be a fact-sheet id such as A-21",
 }
 
 
@@ -56,8 +63,46 @@ def _message(err: Any) -> tuple[tuple[str | int, ...], str, bool]:
     return loc, f"{_dotted(loc)}: {msg}", False
 
 
-def check_bytes(raw: bytes, path: str) -> CheckedBank | list[BankProblem]:
-    """The checked bank, or the list of its problems (never raises for bad input)."""
+def pydantic_problems(
+    exc: ValidationError, positions: safe_yaml.Positions, path: str, prefix: tuple[str | int, ...] = ()
+) -> list[BankProblem]:
+    """One located problem per pydantic error; `prefix` is where the validated value sits."""
+    problems = []
+    for err in exc.errors():
+        loc, message, at_key = _message({**err, "loc": prefix + tuple(err["loc"])})
+        line, col = positions.of(loc, key=at_key)
+        problems.append(BankProblem(path, line, col, message))
+    return problems
+
+
+def _check_citations(
+    data: dict[str, Any], positions: safe_yaml.Positions, path: str, registry: Registry
+) -> tuple[dict[str, dict[str, Any]], list[BankProblem]]:
+    cited: dict[str, dict[str, Any]] = {}
+    problems = []
+    for i, q in enumerate(data["questions"]):
+        official = False
+        for j, sid in enumerate(q["sources"]):
+            entry = registry.entries.get(sid)
+            if entry is None:
+                where = positions.of(("questions", i, "sources", j))
+                msg = f"questions[{i}].sources[{j}]: '{sid}' is not in {registry.path}"
+                problems.append(BankProblem(path, *where, msg))
+                continue
+            cited[sid] = entry
+            official = official or bool(entry["official"])
+        if not official and not any(p.message.startswith(f"questions[{i}].") for p in problems):
+            where = positions.of(("questions", i, "sources"))
+            msg = f"questions[{i}].sources: cite at least one official source (official: true)"
+            problems.append(BankProblem(path, *where, msg))
+    return cited, problems
+
+
+def check_bytes(
+    raw: bytes, path: str, registry: Registry, retired: frozenset[str] = frozenset()
+) -> CheckedBank | list[BankProblem]:
+    """The checked bank, or the list of its problems (never raises for bad input). Source ids
+    are resolved in `registry`; `retired` question ids may not be used."""
     if len(raw) > MAX_BANK_BYTES:
         limit = MAX_BANK_BYTES // (1024 * 1024)
         return [BankProblem(path, 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
@@ -76,21 +121,19 @@ def check_bytes(raw: bytes, path: str) -> CheckedBank | list[BankProblem]:
     try:
         BankModel.model_validate(data)
     except ValidationError as exc:
-        problems = []
-        for err in exc.errors():
-            loc, message, at_key = _message(err)
-            line, col = positions.of(loc, key=at_key)
-            problems.append(BankProblem(path, line, col, message))
-        return problems
-    problems = []
+        return pydantic_problems(exc, positions, path)
+    cited, problems = _check_citations(data, positions, path, registry)
     question_lines: dict[str, tuple[int, int]] = {}
     for i, q in enumerate(data["questions"]):
         where = positions.of(("questions", i, "id"))
-        if q["id"] in question_lines:
+        if q["id"] in retired:
+            msg = f"questions[{i}].id: '{q['id']}' was retired and may never be used again: pick a new id"
+            problems.append(BankProblem(path, *where, msg))
+        elif q["id"] in question_lines:
             first = question_lines[q["id"]][0]
             problems.append(
                 BankProblem(path, *where, f"questions[{i}].id: '{q['id']}' is already used on line {first}")
             )
         else:
             question_lines[q["id"]] = where
-    return problems or CheckedBank(data, question_lines)
+    return problems or CheckedBank(data, question_lines, cited)
