@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks.convert import bank_from_data
-from quizapp.services.banks.validate import CheckedBank, check_bytes
 from quizapp.services.banks.sources import Registry
+from quizapp.services.banks.validate import CheckedBank, check_bytes
 from tests.conftest import ALPHA, BETA, REGISTRY
 
 pytestmark = pytest.mark.fault

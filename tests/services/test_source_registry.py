@@ -113,7 +113,8 @@ def test_a_question_needs_an_official_source(bank_dir: Path) -> None:
     write_registry(bank_dir, ("src-b", "src-c", "src-news"))
     found = problems(bank_dir)
     assert found == [
-        f"{bank_dir / 'alpha.yaml'}:13:14: questions[0].sources: cite at least one official source (official: true)"
+        f"{bank_dir / 'alpha.yaml'}:13:14: questions[0].sources: "
+        "cite at least one official source (official: true)"
     ]
 
 
