@@ -185,7 +185,11 @@ def load_catalog(
     bank_ids: dict[str, str] = {}
     for path in files:
         folder = folders.setdefault(path.parent, Folder(path.parent))
-        loaded = load_bank(path, cache_dir, folder)
+        try:
+            loaded = load_bank(path, cache_dir, folder)
+        except Exception as exc:  # one bank's failure, whatever it is, is that bank's problem
+            log.exception("could not load the bank %s", path)
+            loaded = [BankProblem(str(path), 1, 1, f"could not load this bank: {type(exc).__name__}")]
         if isinstance(loaded, list):
             problems.extend(loaded)
             broken.add(path.parent)

@@ -55,6 +55,16 @@ class Positions:
         return (1, 1)
 
 
+MAX_NUMBER_CHARS = 100
+"""A number longer than this is refused (Python refuses to convert integers past 4,300 digits)."""
+
+
+def cut(token: str, limit: int = 40) -> str:
+    """`token` cut to `limit` characters: a problem never repeats a whole line of a file."""
+    token = " ".join(token.split())
+    return token if len(token) <= limit else token[: limit - 1] + "…"
+
+
 def _pos(node: yaml.Node) -> tuple[int, int]:
     return (node.start_mark.line + 1, node.start_mark.column + 1)
 
@@ -89,7 +99,7 @@ class _Builder:
                 raise YamlProblem(Located(*_pos(key_node), "mapping keys must be plain text"))
             key = str(key_node.value)
             if key in out:
-                raise YamlProblem(Located(*_pos(key_node), f"duplicate key '{key}'"))
+                raise YamlProblem(Located(*_pos(key_node), f"duplicate key '{cut(key)}'"))
             self.positions.keys[(*path, key)] = _pos(key_node)
             out[key] = self.build(value_node, (*path, key), _pos(key_node))
         return out
@@ -98,10 +108,15 @@ class _Builder:
         kind = self._check_tag(node, None)
         if kind == "str" or kind == "timestamp":
             return str(node.value)
-        if kind == "int":
-            return self._scalars.construct_yaml_int(node)
-        if kind == "float":
-            return self._scalars.construct_yaml_float(node)
+        if kind in ("int", "float"):
+            if len(str(node.value)) > MAX_NUMBER_CHARS:
+                raise YamlProblem(Located(*_pos(node), f"a number longer than {MAX_NUMBER_CHARS} characters"))
+            try:
+                if kind == "int":
+                    return self._scalars.construct_yaml_int(node)
+                return self._scalars.construct_yaml_float(node)
+            except ValueError:
+                raise YamlProblem(Located(*_pos(node), f"not a number: '{cut(str(node.value))}'")) from None
         if kind == "bool":
             return self._scalars.construct_yaml_bool(node)
         return None
@@ -112,7 +127,7 @@ class _Builder:
         kind = tag[len(_TAG) :] if tag.startswith(_TAG) else ""
         allowed = {expected} if expected else _SCALARS
         if kind not in allowed:
-            raise YamlProblem(Located(*_pos(node), f"the tag {tag} is not allowed in banks"))
+            raise YamlProblem(Located(*_pos(node), f"the tag {cut(tag, 60)} is not allowed in banks"))
         return kind
 
 
@@ -126,7 +141,7 @@ def load(text: str) -> tuple[Any, Positions]:
         detail = " ".join(str(p) for p in (exc.context, exc.problem) if p)
         raise YamlProblem(Located(line, col, f"YAML syntax error: {detail}")) from None
     except yaml.YAMLError as exc:
-        raise YamlProblem(Located(1, 1, f"YAML error: {exc}")) from None
+        raise YamlProblem(Located(1, 1, f"YAML error: {cut(str(exc), 120)}")) from None
     if node is None:
         raise YamlProblem(Located(1, 1, "the file is empty"))
     builder = _Builder()
