@@ -162,20 +162,23 @@ def test_abbreviations_are_expanded_at_first_use(catalog: Catalog, short: str, l
 
 def test_japanese_is_written_in_desu_masu(catalog: Catalog) -> None:
     """True/false statements and explanations end in the polite form (です・ます)."""
-    polite = re.compile(r"(です|ます|ません|でした|ました|ましょう|ください|ですか|ますか)[。！？」）)]*$")
+    polite = re.compile(
+        r"(です|ます|ません|でした|ました|ませんでした|ましょう|ください|でしょう)か?[。！？」）)]*$"
+    )
     bad = []
+
+    def impolite(sentence: str) -> bool:
+        bare = re.sub(r"[（(][^）)]*[）)](?=。?$)", "", sentence)  # "…ました（80.3%）。"
+        return bool(sentence) and not polite.search(bare)
+
     for q in catalog.questions:
         statement = q.prompt.ja.removesuffix("正しいですか。")
         if q.type is QuestionType.TRUE_FALSE and statement == q.prompt.ja:
             bad.append(f"{q.id}: a true/false prompt ends with 正しいですか。")
         for field, text in (("prompt", statement), ("explanation", q.explanation.ja)):
-            for sentence in re.split(r"(?<=。)", text.strip()):
-                if sentence and not polite.search(sentence):
-                    bad.append(f"{q.id} {field}: {sentence}")
+            bad += [f"{q.id} {field}: {s}" for s in re.split(r"(?<=。)", text.strip()) if impolite(s)]
         for c in q.choices:
-            for sentence in re.split(r"(?<=。)", c.why.ja.strip()):
-                if sentence and not polite.search(sentence):
-                    bad.append(f"{q.id} why {c.id}: {sentence}")
+            bad += [f"{q.id} why {c.id}: {s}" for s in re.split(r"(?<=。)", c.why.ja.strip()) if impolite(s)]
     assert bad == []
 
 
