@@ -29,8 +29,8 @@ from PySide6.QtWidgets import QApplication
 from quizapp.domain.quiz import Answer
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
-from quizapp.ui import theme
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
 
 GOAL_MS = 16.0
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import QApplication
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import open_kiosk_context
 from quizapp.services.kiosk_pin import PinStore
-from quizapp.ui import theme
-from quizapp.ui.idle import IdleWatcher
-from quizapp.ui.kiosk_window import KioskWindow
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_window import KioskWindow
+from quizapp.ui.shell import theme
 
 GOAL_MB = 5.0
 WARM_UP = 100

@@ -89,8 +89,8 @@ def main() -> int:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from quizapp.ui import theme
-        from quizapp.ui.main_window import MainWindow
+        from quizapp.ui.personal.main_window import MainWindow
+        from quizapp.ui.shell import theme
 
         app = QApplication.instance() or QApplication([])
         assert isinstance(app, QApplication)

@@ -19,6 +19,6 @@ def run_gui(args: argparse.Namespace) -> int:
             print(refusal, file=sys.stderr)
             return 2
     setup_logging(paths)
-    from quizapp.ui.startup import run
+    from quizapp.ui.launch import run
 
     return run(args, paths)

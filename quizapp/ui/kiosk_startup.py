@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication
 from quizapp.domain.model import Lang
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk_pin import PinStore
-from quizapp.ui import theme
-from quizapp.ui.i18n import Translations
-from quizapp.ui.idle import IdleWatcher
-from quizapp.ui.kiosk_window import KioskWindow
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_window import KioskWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +46,7 @@ def _recovering_hook(window: KioskWindow) -> Callable[..., None]:
 def run_kiosk(app: QApplication, args: argparse.Namespace, paths: DataPaths) -> int:
     from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
     from quizapp.storage.instance_lock import InstanceLock
-    from quizapp.ui.startup import FirstPaint
+    from quizapp.ui.launch import FirstPaint
 
     try:  # one kiosk per data folder; unattended, so it logs rather than asking anyone
         lock = InstanceLock.acquire(paths.lock_file)

@@ -12,8 +12,8 @@ from pytestqt.qtbot import QtBot
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.context import make_context, open_answers
-from quizapp.ui import theme
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
 
 WindowFactory = Callable[..., MainWindow]
 

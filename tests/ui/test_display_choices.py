@@ -11,9 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.paths import DataPaths
 from quizapp.services.settings import Settings, load_settings
-from quizapp.ui import theme
-from quizapp.ui.i18n import Translations
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 from tests.ui.conftest import WindowFactory, press
 
 

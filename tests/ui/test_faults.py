@@ -20,8 +20,9 @@ from quizapp.cli import build_parser
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
 from quizapp.storage.instance_lock import InstanceLock
-from quizapp.ui import notices, startup
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui import launch
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import dialogs
 from tests.ui.conftest import WindowFactory, press
 
 pytestmark = pytest.mark.fault
@@ -31,7 +32,7 @@ pytestmark = pytest.mark.fault
 def shown(monkeypatch: pytest.MonkeyPatch) -> list[QMessageBox]:
     """Every notice box the app presents (instead of waiting for a click)."""
     boxes: list[QMessageBox] = []
-    monkeypatch.setattr(notices, "present", boxes.append)
+    monkeypatch.setattr(dialogs, "present", boxes.append)
     return boxes
 
 
@@ -60,9 +61,9 @@ def test_a_second_copy_on_the_same_data_folder_says_it_is_already_open_and_exits
     paths = DataPaths(data_dir)
     first = InstanceLock.acquire(paths.lock_file)
     opened: list[object] = []
-    monkeypatch.setattr(startup, "MainWindow", lambda *a: opened.append(a))
+    monkeypatch.setattr(launch, "MainWindow", lambda *a: opened.append(a))
     try:
-        assert startup.run(_args(), paths) == 1
+        assert launch.run(_args(), paths) == 1
     finally:
         first.release()
     assert opened == []  # no window, so no database, so never "database is locked"
@@ -84,7 +85,7 @@ def test_a_data_folder_that_is_a_file_gives_a_clear_message_not_a_crash(
 ) -> None:
     blocker = tmp_path / "not-a-folder"
     blocker.write_text("a file where the data folder should be", encoding="utf-8")
-    assert startup.run(_args(), DataPaths(blocker)) == 1
+    assert launch.run(_args(), DataPaths(blocker)) == 1
     assert [b.text() for b in shown] == ["Your progress cannot be saved: this folder cannot be written to."]
     assert blocker.read_text(encoding="utf-8") == "a file where the data folder should be"
 
@@ -99,7 +100,7 @@ def test_a_damaged_progress_file_is_replaced_by_the_backup_and_the_user_is_told(
     paths.database.write_bytes(damage)
     window = MainWindow("en", paths.log_file)
     qtbot.addWidget(window)
-    startup.load_into(window, paths, _args(quit_after_first_frame=False))
+    launch.load_into(window, paths, _args(quit_after_first_frame=False))
     assert window.context is not None  # the app carries on
     assert len(shown) == 1
     assert "restored from the backup of" in shown[0].text()
@@ -116,7 +117,7 @@ def test_without_a_backup_a_damaged_file_starts_afresh_and_says_so(
     paths.database.write_bytes(os.urandom(10000))
     window = MainWindow("ja", paths.log_file)
     qtbot.addWidget(window)
-    startup.load_into(window, paths, _args(quit_after_first_frame=False))
+    launch.load_into(window, paths, _args(quit_after_first_frame=False))
     assert window.context is not None
     assert "no usable backup" in shown[0].text()
     window.close()

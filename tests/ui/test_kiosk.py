@@ -15,11 +15,11 @@ from pytestqt.qtbot import QtBot
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import KioskContext, open_counters
 from quizapp.services.kiosk_pin import PinStore
-from quizapp.ui import theme
-from quizapp.ui.idle import IdleWatcher
-from quizapp.ui.kiosk_window import KioskWindow
-from quizapp.ui.question_view import QuestionView
-from quizapp.ui.results_view import ResultsView
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_window import KioskWindow
+from quizapp.ui.quiz.question_view import QuestionView
+from quizapp.ui.quiz.results_view import ResultsView
+from quizapp.ui.shell import theme
 
 MARK = "ZEBRA-7431"
 """A recognisable choice text: after the visit no widget may still hold it."""
@@ -219,7 +219,7 @@ def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_k
 def test_text_size_is_one_tap_on_the_attract_screen_and_undone_when_idle(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
-    from quizapp.ui import theme
+    from quizapp.ui.shell import theme
 
     window = make_kiosk(timeout=1)
     before = theme.current().text_size

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
-from quizapp.ui import data_actions
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal import data_actions
+from quizapp.ui.personal.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, press
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]

@@ -13,8 +13,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import DataPaths
-from quizapp.ui import startup
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui import launch
+from quizapp.ui.personal.main_window import MainWindow
 
 
 def test_quit_after_first_frame_starts_and_exits_cleanly(tmp_path: Path) -> None:
@@ -53,7 +53,7 @@ def test_loading_after_the_first_frame_reports_a_broken_extra_bank(
     extra.mkdir()
     (extra / "broken.yaml").write_text("id: broken\ntitle: {ja: 壊れた}\nquestions: []\n", encoding="utf-8")
     window = _window(qtbot, data_dir)
-    startup.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[extra]))
+    launch.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[extra]))
     assert window.context is not None
     assert len(window.context.catalog.banks) >= 5  # the shipped banks still load
     assert f"{extra / 'broken.yaml'}:2:8: title.en: this field is required" in window.home._banner.text()
@@ -70,9 +70,9 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(
         conn.execute("UPDATE alembic_version SET version_num = 'f00d'")
     shown: list[str] = []
     quits: list[bool] = []
-    monkeypatch.setattr(startup, "show_error", lambda _parent, message, _log: shown.append(message))
-    monkeypatch.setattr(startup.QApplication, "quit", lambda: quits.append(True))
+    monkeypatch.setattr(launch, "show_error", lambda _parent, message, _log: shown.append(message))
+    monkeypatch.setattr(launch.QApplication, "quit", lambda: quits.append(True))
     window = _window(qtbot, data_dir)
-    startup.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[]))
+    launch.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[]))
     assert window.context is None and quits == [True]
     assert "newer version" in shown[0] and str(DataPaths(data_dir).database) in shown[0]

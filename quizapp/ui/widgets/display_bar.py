@@ -8,8 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
-from quizapp.ui import theme
-from quizapp.ui.i18n import Retranslating
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Retranslating
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang

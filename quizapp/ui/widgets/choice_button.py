@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
-from quizapp.ui import theme
-from quizapp.ui.theme import scaled
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.theme import scaled
 
 PAD = 14
 BADGE = 40

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.ui.touch import set_centred_text, touch_size
+from quizapp.ui.widgets.touch import set_centred_text, touch_size
 
 BUTTON_HEIGHT = 64
 

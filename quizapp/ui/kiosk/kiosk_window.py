@@ -16,21 +16,21 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 
 from quizapp.domain.kiosk import KIOSK_LENGTH
 from quizapp.services.kiosk_pin import PinStore
-from quizapp.ui import theme
-from quizapp.ui.attract_view import AttractView
-from quizapp.ui.i18n import Retranslating, Translations
-from quizapp.ui.idle import IdleWatcher
-from quizapp.ui.kiosk_prompt import KioskPrompt
-from quizapp.ui.pin_pad import PinPad
-from quizapp.ui.staff_view import StaffView
+from quizapp.ui.kiosk.attract_view import AttractView
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_prompt import KioskPrompt
+from quizapp.ui.kiosk.pin_pad import PinPad
+from quizapp.ui.kiosk.staff_view import StaffView
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Retranslating, Translations
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
     from quizapp.domain.quiz import QuizRun
     from quizapp.services.kiosk import KioskContext
     from quizapp.services.quiz import QuizService
-    from quizapp.ui.question_view import QuestionView
-    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.quiz.question_view import QuestionView
+    from quizapp.ui.quiz.results_view import ResultsView
 
 log = logging.getLogger(__name__)
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
@@ -177,8 +177,8 @@ class KioskWindow(Retranslating, QMainWindow):
         self._watcher.arm()
 
     def _build_visit_screens(self) -> None:
-        from quizapp.ui.question_view import QuestionView
-        from quizapp.ui.results_view import ResultsView
+        from quizapp.ui.quiz.question_view import QuestionView
+        from quizapp.ui.quiz.results_view import ResultsView
 
         self.question = QuestionView(self._lang)
         self.results = ResultsView(self._lang)

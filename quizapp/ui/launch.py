@@ -15,10 +15,10 @@ from quizapp.paths import DataPaths
 from quizapp.services.settings import load_settings
 from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
 from quizapp.storage.instance_lock import InstanceLock
-from quizapp.ui import theme
-from quizapp.ui.errors import install_excepthook, show_error
-from quizapp.ui.i18n import Translations, system_lang
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.errors import install_excepthook, show_error
+from quizapp.ui.shell.i18n import Translations, system_lang
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
@@ -44,13 +44,13 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
     """Open the banks and the database (the slow part) and hand them to the window."""
     from quizapp.services.context import open_context
     from quizapp.storage.errors import DatabaseTooNew, StorageError
-    from quizapp.ui import notices  # the dialogs are not needed before the first frame
+    from quizapp.ui.shell import dialogs  # the dialogs are not needed before the first frame
 
     try:
         context = open_context(paths, args.banks)
     except DataDirUnwritable as exc:
         log.error("cannot write the data folder: %s", exc)
-        notices.cannot_write(window, exc)
+        dialogs.cannot_write(window, exc)
         QApplication.quit()
         return
     except DatabaseTooNew as exc:
@@ -76,7 +76,7 @@ def load_into(window: MainWindow, paths: DataPaths, args: argparse.Namespace) ->
         return
     window.attach(context)
     if context.storage is not None and context.storage.recovered:
-        notices.storage_recovered(window, context.storage)
+        dialogs.storage_recovered(window, context.storage)
 
 
 def take_lock(paths: DataPaths) -> InstanceLock | None:
@@ -85,15 +85,15 @@ def take_lock(paths: DataPaths) -> InstanceLock | None:
     try:
         return InstanceLock.acquire(paths.lock_file)
     except AlreadyRunning:
-        from quizapp.ui import notices  # the dialogs are not needed on a normal start
+        from quizapp.ui.shell import dialogs  # the dialogs are not needed on a normal start
 
         log.info("another quizapp is using %s", paths.root)
-        notices.already_open(None, str(paths.root))
+        dialogs.already_open(None, str(paths.root))
     except DataDirUnwritable as exc:
-        from quizapp.ui import notices
+        from quizapp.ui.shell import dialogs
 
         log.error("cannot write the data folder: %s", exc)
-        notices.cannot_write(None, exc)
+        dialogs.cannot_write(None, exc)
     return None
 
 

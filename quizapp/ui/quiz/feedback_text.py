@@ -6,7 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizapp.ui.text import LI, P, esc, format_as_of
+from quizapp.ui.widgets.text import LI, P, esc, format_as_of
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang, Question

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QLabel, QWidget
 
-from quizapp.ui.text import esc
+from quizapp.ui.widgets.text import esc
 
 MIN_TARGET = 44
 """The smallest touch target, in px, on either side."""

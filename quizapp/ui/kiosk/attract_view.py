@@ -8,9 +8,9 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
-from quizapp.ui.display_bar import DisplayBar
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.touch import set_centred_text, touch_size
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.touch import set_centred_text, touch_size
 
 CORNER = 96
 """Side in px of the square at each corner where a long press calls the staff."""

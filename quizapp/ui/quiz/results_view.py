@@ -8,9 +8,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVB
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
-from quizapp.ui.display_bar import DisplayBar
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.text import LI, P, esc
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.text import LI, P, esc
 
 
 class ResultsView(Retranslating, QWidget):

@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 from quizapp.domain.kiosk import KioskReport
 from quizapp.domain.model import Catalog, Lang
 from quizapp.services.kiosk import ReportRow, format_report, report_rows
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.touch import touch_size
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.touch import touch_size
 
 RECENT_DAYS = 14
 

@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
 from quizapp.domain.quiz import QuizRun
-from quizapp.ui import theme
-from quizapp.ui.choice_button import ChoiceButton, Mark
-from quizapp.ui.display_bar import DisplayBar
-from quizapp.ui.feedback_text import FeedbackHeadings, feedback_html
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.speech import Speaker
+from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.speech import Speaker
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)

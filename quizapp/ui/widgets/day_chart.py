@@ -13,7 +13,7 @@ from PySide6.QtGui import QFocusEvent, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.domain.history import DayResult
-from quizapp.ui import theme
+from quizapp.ui.shell import theme
 
 MAX_DAYS = 14
 

@@ -12,20 +12,20 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWi
 
 from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
-from quizapp.ui import notices, theme
-from quizapp.ui.display_bar import DisplayBar
-from quizapp.ui.errors import show_error
-from quizapp.ui.home_view import HomeView
-from quizapp.ui.i18n import Retranslating, Translations
+from quizapp.ui.personal.home_view import HomeView
+from quizapp.ui.shell import dialogs, theme
+from quizapp.ui.shell.errors import show_error
+from quizapp.ui.shell.i18n import Retranslating, Translations
+from quizapp.ui.widgets.display_bar import DisplayBar
 
 if TYPE_CHECKING:  # the quiz screens and services are imported after the first paint
     from quizapp.domain.model import Lang
     from quizapp.domain.quiz import QuizRun
     from quizapp.services.context import AppContext
-    from quizapp.ui.data_actions import DataActions
-    from quizapp.ui.progress_view import ProgressView
-    from quizapp.ui.question_view import QuestionView
-    from quizapp.ui.results_view import ResultsView
+    from quizapp.ui.personal.data_actions import DataActions
+    from quizapp.ui.personal.progress_view import ProgressView
+    from quizapp.ui.quiz.question_view import QuestionView
+    from quizapp.ui.quiz.results_view import ResultsView
 
 log = logging.getLogger(__name__)
 
@@ -153,11 +153,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     def attach(self, context: AppContext) -> None:
         """Called once the banks and the database are ready: builds the quiz screens."""
-        from quizapp.ui.data_actions import DataActions
-        from quizapp.ui.progress_view import ProgressView
-        from quizapp.ui.question_view import QuestionView
-        from quizapp.ui.results_view import ResultsView
-        from quizapp.ui.speech import Speaker
+        from quizapp.ui.personal.data_actions import DataActions
+        from quizapp.ui.personal.progress_view import ProgressView
+        from quizapp.ui.quiz.question_view import QuestionView
+        from quizapp.ui.quiz.results_view import ResultsView
+        from quizapp.ui.widgets.speech import Speaker
 
         self._context = context
         self.question = QuestionView(self._lang, speaker=Speaker(self))
@@ -220,7 +220,7 @@ class MainWindow(Retranslating, QMainWindow):
             answer = context.quiz.submit(run, chosen, self.question.seconds_on_question())
         except DataDirUnwritable as exc:  # disk full or folder read-only: say so, keep the question
             log.error("could not save an answer: %s", exc)
-            notices.answer_not_saved(self, exc)
+            dialogs.answer_not_saved(self, exc)
             return
         except Exception:
             log.exception("could not save an answer")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.ui.display_bar import DisplayBar
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.layouts import clear_layout
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.layouts import clear_layout
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang

@@ -8,8 +8,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.services.kiosk_pin import PIN_MAX, PinStore
-from quizapp.ui.i18n import Retranslating
-from quizapp.ui.touch import touch_size
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.touch import touch_size
 
 KEY = 64
 """Least side of a digit key's face in px; padding and border make it 88 px or more."""
