@@ -32,52 +32,52 @@
 <context>
     <name>DataActions</name>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="57"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="34"/>
         <source>Save your data to a file</source>
         <translation>データをファイルに保存</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="57"/>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="83"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="34"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="60"/>
         <source>quizapp export (*.json)</source>
         <translation>quizapp のエクスポート (*.json)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="68"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="45"/>
         <source>Not saved</source>
         <translation>保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="69"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="46"/>
         <source>The file could not be written:
 {detail}</source>
         <translation>ファイルに書き込めませんでした。
 {detail}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="73"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="50"/>
         <source>Saved</source>
         <translation>保存しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="73"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="50"/>
         <source>Your data was saved to:
 {path}</source>
         <translation>データを次のファイルに保存しました。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="81"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="58"/>
         <source>Add data from a file</source>
         <translation>ファイルからデータを追加</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="93"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="70"/>
         <source>Nothing was added</source>
         <translation>何も追加されませんでした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="94"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="71"/>
         <source>This file cannot be added, so nothing was changed:
 {path}
 
@@ -88,83 +88,83 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="102"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="79"/>
         <source>Added</source>
         <translation>追加しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="103"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="80"/>
         <source>{answers} answers were added ({skipped} were already here).</source>
         <translation>{answers}件の回答を追加しました（{skipped}件はすでにありました）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="112"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="89"/>
         <source>This removes from this computer {answers} answers, the review schedule, {profiles} added learners and {backups} backup files. It cannot be undone. To keep a copy, save your data to a file first.</source>
         <translation>{answers}件の回答、復習の予定、追加した利用者{profiles}人、バックアップファイル{backups}個をこのパソコンから消去します。元に戻すことはできません。控えを残したい場合は、先にファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="118"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="93"/>
         <source>Erase all your data from this computer?</source>
         <translation>このパソコンからデータをすべて消去しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="120"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="98"/>
         <source>Erase everything</source>
         <translation>すべて消去する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="121"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="99"/>
         <source>Keep my data</source>
         <translation>消去しない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="125"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="104"/>
         <source>Erased</source>
         <translation>消去しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="125"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="104"/>
         <source>All your answers and review schedules were erased.</source>
         <translation>回答と復習の予定をすべて消去しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="129"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="108"/>
         <source>Main learner</source>
         <translation>メインの利用者</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="132"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="111"/>
         <source>Name of the new learner (a first name or nickname; no password is needed):</source>
         <translation>新しい利用者の名前（名前かニックネーム。パスワードは不要です）：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="135"/>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="114"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="128"/>
         <source>Add a learner</source>
         <translation>利用者を追加</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="144"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="123"/>
         <source>There is already a learner with this name.</source>
         <translation>この名前の利用者はすでにいます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="146"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="125"/>
         <source>Please do not use a 12-digit number such as a My Number.</source>
         <translation>マイナンバーのような12桁の数字は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="148"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="127"/>
         <source>A name has 1 to 40 characters.</source>
         <translation>名前は1〜40文字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="136"/>
         <source>Who is learning?</source>
         <translation>だれが学習しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="136"/>
         <source>Learner:</source>
         <translation>利用者：</translation>
     </message>
@@ -328,42 +328,57 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="109"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="100"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="171"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="220"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="172"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="173"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="222"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="174"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="182"/>
+        <source>Sorry, something went wrong</source>
+        <translation>申し訳ありません。問題が発生しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="183"/>
+        <source>The quiz starts again from the beginning.</source>
+        <translation>最初の画面に戻ります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="184"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="212"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="212"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
         <source>Your answers will be cleared in {n} seconds.
 Touch anywhere to continue.</source>
         <translation>あと{n}秒で回答を消去し、最初に戻ります。
@@ -373,32 +388,32 @@ Touch anywhere to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="70"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="67"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="227"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="203"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="244"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="209"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="245"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="210"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="246"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="211"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="247"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="212"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -858,114 +873,114 @@ Touch anywhere to continue.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/shell/errors.py" line="19"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="74"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/errors.py" line="22"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="73"/>
         <source>Details are in the log file:</source>
         <translation>詳しい内容はログファイルに記録されています：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/errors.py" line="32"/>
+        <location filename="../../quizapp/ui/shell/errors.py" line="25"/>
         <source>An unexpected error occurred.</source>
         <translation>予期しないエラーが発生しました。</translation>
     </message>
 </context>
 <context>
-    <name>notices</name>
+    <name>launch</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="34"/>
-        <source>Already open</source>
-        <translation>すでに起動しています</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="35"/>
-        <source>The quiz is already open. Please use the window that is already running.</source>
-        <translation>クイズはすでに起動しています。開いているウィンドウをお使いください。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="38"/>
-        <source>Only one copy of the app can use this data folder at a time:</source>
-        <translation>このデータフォルダーを同時に使えるのは1つのアプリだけです：</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="45"/>
-        <source>The disk is full, so your progress cannot be saved.</source>
-        <translation>ディスクがいっぱいのため、学習記録を保存できません。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="47"/>
-        <source>Your progress cannot be saved: this folder cannot be written to.</source>
-        <translation>このフォルダーに書き込めないため、学習記録を保存できません。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="50"/>
-        <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
-        <translation>これまでに保存した記録は失われていません。ディスクの空きを作るか、--data-dir で別のフォルダーを指定してから、もう一度起動してください。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="58"/>
-        <source>Cannot save progress</source>
-        <translation>記録を保存できません</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="66"/>
-        <source>Your answer could not be saved because the disk is full.</source>
-        <translation>ディスクがいっぱいのため、回答を保存できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="70"/>
-        <source>Your answer could not be saved because the data folder cannot be written to.</source>
-        <translation>データフォルダーに書き込めないため、回答を保存できませんでした。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="73"/>
-        <source>Answers saved before are safe. Free some disk space, then answer again.</source>
-        <translation>これまでの回答は無事です。ディスクの空きを作ってから、もう一度回答してください。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="79"/>
-        <source>Answer not saved</source>
-        <translation>回答を保存できませんでした</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="87"/>
-        <source>Your progress file was damaged, so it was restored from the backup of {date}.</source>
-        <translation>学習記録のファイルが壊れていたため、{date} のバックアップから復元しました。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="91"/>
-        <source>Your progress file was damaged and no usable backup was found, so it starts afresh.</source>
-        <translation>学習記録のファイルが壊れていて、使えるバックアップもなかったため、新しく記録を始めます。</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="95"/>
-        <source>The damaged file was kept, not deleted:</source>
-        <translation>壊れたファイルは削除せずに残してあります：</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="101"/>
-        <source>Progress file repaired</source>
-        <translation>学習記録を修復しました</translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../quizapp/ui/launch.py" line="61"/>
+        <location filename="../../quizapp/ui/launch.py" line="159"/>
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
         <translation>学習記録のファイルは、このアプリの新しいバージョンで作られたため、このバージョンでは開けません。新しいバージョンをインストールしてください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="72"/>
+        <location filename="../../quizapp/ui/launch.py" line="169"/>
         <source>Your progress could not be opened.
 {detail}</source>
         <translation>学習記録を開けませんでした。
 {detail}</translation>
+    </message>
+</context>
+<context>
+    <name>notices</name>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="86"/>
+        <source>Already open</source>
+        <translation>すでに起動しています</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="87"/>
+        <source>The quiz is already open. Please use the window that is already running.</source>
+        <translation>クイズはすでに起動しています。開いているウィンドウをお使いください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="90"/>
+        <source>Only one copy of the app can use this data folder at a time:</source>
+        <translation>このデータフォルダーを同時に使えるのは1つのアプリだけです：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="97"/>
+        <source>The disk is full, so your progress cannot be saved.</source>
+        <translation>ディスクがいっぱいのため、学習記録を保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="99"/>
+        <source>Your progress cannot be saved: this folder cannot be written to.</source>
+        <translation>このフォルダーに書き込めないため、学習記録を保存できません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="102"/>
+        <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
+        <translation>これまでに保存した記録は失われていません。ディスクの空きを作るか、--data-dir で別のフォルダーを指定してから、もう一度起動してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="110"/>
+        <source>Cannot save progress</source>
+        <translation>記録を保存できません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="118"/>
+        <source>Your answer could not be saved because the disk is full.</source>
+        <translation>ディスクがいっぱいのため、回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="122"/>
+        <source>Your answer could not be saved because the data folder cannot be written to.</source>
+        <translation>データフォルダーに書き込めないため、回答を保存できませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="125"/>
+        <source>Answers saved before are safe. Free some disk space, then answer again.</source>
+        <translation>これまでの回答は無事です。ディスクの空きを作ってから、もう一度回答してください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="131"/>
+        <source>Answer not saved</source>
+        <translation>回答を保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="139"/>
+        <source>Your progress file was damaged, so it was restored from the backup of {date}.</source>
+        <translation>学習記録のファイルが壊れていたため、{date} のバックアップから復元しました。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="143"/>
+        <source>Your progress file was damaged and no usable backup was found, so it starts afresh.</source>
+        <translation>学習記録のファイルが壊れていて、使えるバックアップもなかったため、新しく記録を始めます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="147"/>
+        <source>The damaged file was kept, not deleted:</source>
+        <translation>壊れたファイルは削除せずに残してあります：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="153"/>
+        <source>Progress file repaired</source>
+        <translation>学習記録を修復しました</translation>
     </message>
 </context>
 </TS>

@@ -57,7 +57,7 @@ def capture_set(
     suffix = f"{lang}-{look.text_size}-{'high-contrast' if look.high_contrast else 'standard'}"
     translations.use(lang)  # type: ignore[arg-type]
     theme.apply(app, look, family=family)
-    window = MainWindow(lang, base.paths.log_file, translations=translations)  # type: ignore[arg-type]
+    window = MainWindow(translations, base.paths.log_file)
     context = make_context(base.paths, base.catalog, base.answers)
     context.quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
     window.attach(context)
@@ -100,7 +100,7 @@ def capture_kiosk(app: QApplication, family: str, translations: Translations, ro
     theme.apply(app, look, family=family)
     watcher = IdleWatcher(2, 30)
     watcher.install(app)
-    window = KioskWindow(lang, look, pins, watcher, translations=translations)  # type: ignore[arg-type]
+    window = KioskWindow(translations, look, pins, watcher)
     context = open_kiosk_context(paths)
     window.attach(context)
     window.setGeometry(0, 0, WIDTH, HEIGHT)

@@ -21,7 +21,6 @@ def test_language_switches_interface_and_questions_without_restart(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window(lang="en")
-    window._translations = Translations()
     assert window.home._mixed.text() == "Start a mixed quiz (10 questions)"
     window.home.display.language.click()
     QApplication.processEvents()
@@ -36,7 +35,7 @@ def test_language_switches_interface_and_questions_without_restart(
         assert window.question._prompt.text() == run.current.prompt.ja
         assert window.question._leave.text() == "やめる（Esc）"
     finally:
-        window._translations.use("en")
+        window.set_lang("en")
 
 
 def test_text_size_grows_everything_and_cycles_back(qtbot: QtBot, make_window: WindowFactory) -> None:
@@ -58,7 +57,7 @@ def test_text_size_grows_everything_and_cycles_back(qtbot: QtBot, make_window: W
 def test_choices_are_remembered_in_personal_mode(qtbot: QtBot, data_dir: Path) -> None:
     paths = DataPaths(data_dir)
     translations = Translations()
-    window = MainWindow("en", paths.log_file, translations=translations, settings_file=paths.settings)
+    window = MainWindow(translations, paths.log_file, settings_file=paths.settings)
     qtbot.addWidget(window)
     try:
         window.home.display.contrast.click()
@@ -71,7 +70,7 @@ def test_choices_are_remembered_in_personal_mode(qtbot: QtBot, data_dir: Path) -
 
 
 def test_without_a_settings_file_nothing_is_written(qtbot: QtBot, data_dir: Path) -> None:
-    window = MainWindow("en", DataPaths(data_dir).log_file)
+    window = MainWindow(Translations(), DataPaths(data_dir).log_file)
     qtbot.addWidget(window)
     window.home.display.contrast.click()
     window.apply_look(theme.Look())

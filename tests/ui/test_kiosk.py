@@ -20,6 +20,7 @@ from quizapp.ui.kiosk.kiosk_window import KioskWindow
 from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 
 MARK = "ZEBRA-7431"
 """A recognisable choice text: after the visit no widget may still hold it."""
@@ -69,7 +70,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFa
         paths = DataPaths(data_dir)
         watcher = IdleWatcher(timeout, warning)
         watcher.install(app)
-        window = KioskWindow("en", theme.Look(text_size="large"), pins, watcher)
+        window = KioskWindow(Translations(), theme.Look(text_size="large"), pins, watcher)
         qtbot.addWidget(window)
         window.resize(1000, 700)
         window.show()
@@ -96,8 +97,9 @@ def key(qtbot: QtBot, window: KioskWindow, k: Qt.Key, modifier: Qt.KeyboardModif
 
 def answer_two_with_the_mark(qtbot: QtBot, window: KioskWindow) -> None:
     key(qtbot, window, Qt.Key.Key_Return)  # attract -> quiz
-    run, view = window.run, window.question
-    assert run is not None and isinstance(view, QuestionView)
+    assert window.session is not None
+    run, view = window.run, window.session.question
+    assert run is not None
     for _ in range(2):
         question = run.current
         assert question is not None
@@ -132,11 +134,11 @@ def test_idle_reset_warns_then_clears_every_trace_of_the_visitor(
 ) -> None:
     window = make_kiosk(timeout=1, warning=2)
     answer_two_with_the_mark(qtbot, window)
-    assert window.current_screen() is window.results
+    assert window.session is not None and window.current_screen() is window.session.results
     assert any(MARK in t for t in texts_everywhere())  # the results list the visitor's wrong answer
     # On the results screen the idle timeout alone brings back the attract screen.
     qtbot.waitUntil(lambda: window.current_screen() is window.attract, timeout=3000)
-    assert window.run is None and window.question is None and window.results is None
+    assert window.run is None and window.session is None
     leftovers = [t for t in texts_everywhere() if MARK in t or PROMPT in t]
     assert leftovers == []
     assert not [w for w in QApplication.allWidgets() if isinstance(w, (QuestionView, ResultsView))]
@@ -147,8 +149,8 @@ def test_idle_on_a_question_asks_still_there_and_continue_keeps_the_visit(
 ) -> None:
     window = make_kiosk(timeout=1, warning=3)
     key(qtbot, window, Qt.Key.Key_Return)
-    view = window.question
-    assert view is not None and window.run is not None
+    assert window.session is not None and window.run is not None
+    view = window.session.question
     view.press_number(1)
     qtbot.waitUntil(lambda: window.prompt.isVisible(), timeout=2500)
     assert window.prompt.title.text() == "Still there?"
@@ -185,11 +187,12 @@ def test_escape_and_close_do_not_end_kiosk_mode(qtbot: QtBot, make_kiosk: KioskF
     window.close()
     assert window.isVisible()
     key(qtbot, window, Qt.Key.Key_Return)
-    assert window.current_screen() is window.question
+    assert window.session is not None
+    assert window.current_screen() is window.session.question
     key(qtbot, window, Qt.Key.Key_Escape)  # asks; "Keep going" stays
     assert window.prompt.isVisible() and window.prompt.title.text() == "End your visit?"
     qtbot.mouseClick(window.prompt.secondary, Qt.MouseButton.LeftButton)
-    assert window.current_screen() is window.question and window.run is not None
+    assert window.current_screen() is window.session.question and window.run is not None
     key(qtbot, window, Qt.Key.Key_Escape)
     key(qtbot, window, Qt.Key.Key_Return)  # "End visit" has the focus
     assert window.current_screen() is window.attract and window.run is None and window.isVisible()
@@ -200,7 +203,7 @@ def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory)
     qtbot.mouseClick(window.attract._ja, Qt.MouseButton.LeftButton)
     assert window.lang == "ja" and window.run is None  # choosing a language does not start
     key(qtbot, window, Qt.Key.Key_Return)
-    assert window.question is not None and window.question._prompt.text() in (
+    assert window.session is not None and window.session.question._prompt.text() in (
         "しまのある動物は？",
         "正しい？",
     )
@@ -254,7 +257,7 @@ def test_corner_long_press_opens_the_pin_pad_and_a_short_one_starts(
     window.pin_pad.cancel()
     assert window.current_screen() is window.attract
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton, pos=corner)
-    assert window.current_screen() is window.question
+    assert window.session is not None and window.current_screen() is window.session.question
 
 
 def test_pin_pad_locks_after_five_wrong_pins_then_staff_screen_and_exit(

@@ -7,14 +7,14 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp.cli import main
 from quizapp.ui.personal import data_actions
 from quizapp.ui.personal.main_window import MainWindow
-from tests.ui.conftest import WindowFactory, press
+from tests.ui.conftest import Dialogs, WindowFactory, press
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
 
@@ -56,7 +56,7 @@ def test_missed_questions_are_due_and_r_starts_a_review_of_them(
     assert not window.home.review_button.isEnabled()
     answer_run(qtbot, window, right={"alpha-001"})
     later(window, timedelta(minutes=2))
-    window._go_home()
+    window.go_home()
     assert window.home._review_text.text() == "2 questions are due for review."
     assert window.home.review_button.isEnabled()
     press(qtbot, window, Qt.Key.Key_R)
@@ -104,30 +104,12 @@ def test_the_progress_screen_follows_the_language(qtbot: QtBot, make_window: Win
         qtbot.waitUntil(lambda: window.progress._title.text() == "Your progress")
 
 
-def click_in_dialog(text: str) -> None:
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox), box
-    for button in box.findChildren(QPushButton):
-        if button.text() == text:
-            button.click()
-            return
-    raise AssertionError(f"no button {text!r}")
-
-
-@pytest.fixture
-def told(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
-    """The messages the data actions show (title, text), instead of modal boxes."""
-    messages: list[tuple[str, str]] = []
-    monkeypatch.setattr(data_actions, "_tell", lambda _p, title, text, *_a: messages.append((title, text)))
-    return messages
-
-
 def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
     qtbot: QtBot,
     make_window: WindowFactory,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    told: list[tuple[str, str]],
+    dialogs: Dialogs,
 ) -> None:
     window = make_window()
     answer_run(qtbot, window, right={"alpha-001"})
@@ -137,28 +119,27 @@ def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
     press(qtbot, window, Qt.Key.Key_P)
     window.progress.export_button.click()
     first = saved.read_text(encoding="utf-8")
-    assert len(json.loads(first)["answers"]) == 3 and told[-1][0] == "Saved"
+    assert len(json.loads(first)["answers"]) == 3 and dialogs.shown[-1].windowTitle() == "Saved"
 
-    QTimer.singleShot(50, lambda: click_in_dialog("Keep my data"))
+    dialogs.answer("Keep my data")
+    window.progress.erase_button.click()
+    assert dialogs.shown[-1].text() == "Erase all your data from this computer?"
+    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+
+    dialogs.answer(Dialogs.ENTER)  # Enter takes the safe answer
     window.progress.erase_button.click()
     assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
 
-    def press_enter_in_dialog() -> None:
-        box = QApplication.activeModalWidget()
-        assert isinstance(box, QMessageBox)
-        qtbot.keyClick(box, Qt.Key.Key_Return)
-
-    QTimer.singleShot(50, press_enter_in_dialog)  # Enter takes the safe answer
+    dialogs.answer("Erase everything")
     window.progress.erase_button.click()
-    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
-
-    QTimer.singleShot(50, lambda: click_in_dialog("Erase everything"))
-    window.progress.erase_button.click()
-    assert told[-1][0] == "Erased"
+    assert dialogs.shown[-1].windowTitle() == "Erased"
     assert window.progress._summary.text().startswith("Questions seen: 0 of 3")
 
     window.progress.import_button.click()
-    assert told[-1] == ("Added", "3 answers were added (0 were already here).")
+    assert (dialogs.shown[-1].windowTitle(), dialogs.texts[-1]) == (
+        "Added",
+        "3 answers were added (0 were already here).",
+    )
     assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
     window.progress.export_button.click()
     assert saved.read_text(encoding="utf-8") == first
@@ -169,7 +150,7 @@ def test_a_bad_file_says_what_is_wrong_and_changes_nothing(
     make_window: WindowFactory,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
-    told: list[tuple[str, str]],
+    dialogs: Dialogs,
 ) -> None:
     window = make_window()
     answer_run(qtbot, window, right=set())
@@ -178,7 +159,7 @@ def test_a_bad_file_says_what_is_wrong_and_changes_nothing(
     monkeypatch.setattr(data_actions.QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
     press(qtbot, window, Qt.Key.Key_P)
     window.progress.import_button.click()
-    title, text = told[-1]
+    title, text = dialogs.shown[-1].windowTitle(), dialogs.texts[-1]
     assert title == "Nothing was added" and str(bad) in text and "answers[0].chosen:" in text
     assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
 

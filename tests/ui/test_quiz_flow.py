@@ -5,12 +5,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QPushButton
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.model import QuestionType
-from tests.ui.conftest import WindowFactory, press
+from tests.ui.conftest import Dialogs, WindowFactory, press
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
 
@@ -123,23 +123,17 @@ def test_enter_without_a_choice_does_nothing(
     assert not window.question._feedback.isVisible() and answers_in_db(data_dir) == 0
 
 
-def _answer_dialog(button_text: str) -> None:
-    box = QApplication.activeModalWidget()
-    assert isinstance(box, QMessageBox)
-    for button in box.findChildren(QPushButton):
-        if button.text() == button_text:
-            button.click()
-            return
-    raise AssertionError(f"no button {button_text!r}")
-
-
-def test_escape_asks_before_leaving(qtbot: QtBot, make_window: WindowFactory) -> None:
+def test_escape_asks_before_leaving(qtbot: QtBot, make_window: WindowFactory, dialogs: Dialogs) -> None:
     window = make_window()
     press(qtbot, window, Qt.Key.Key_Return)
-    QTimer.singleShot(50, lambda: _answer_dialog("Keep going"))
+    dialogs.answer(Dialogs.ESC)
+    press(qtbot, window, Qt.Key.Key_Escape)
+    assert dialogs.texts == ["Leave this quiz and go back to the home screen? Answers so far are kept."]
+    assert window.current_screen() is window.question
+    dialogs.answer("Keep going")
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_screen() is window.question
-    QTimer.singleShot(50, lambda: _answer_dialog("Leave"))
+    dialogs.answer("Leave")
     press(qtbot, window, Qt.Key.Key_Escape)
     assert window.current_screen() is window.home and window.run is None
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import argparse
 import os
 import sqlite3
 import subprocess
@@ -12,9 +11,12 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from quizapp.options import LaunchOptions
 from quizapp.paths import DataPaths
 from quizapp.ui import launch
 from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import dialogs
+from quizapp.ui.shell.i18n import Translations
 
 
 def test_quit_after_first_frame_starts_and_exits_cleanly(tmp_path: Path) -> None:
@@ -41,7 +43,7 @@ def test_quit_after_first_frame_starts_and_exits_cleanly(tmp_path: Path) -> None
 
 
 def _window(qtbot: QtBot, data_dir: Path) -> MainWindow:
-    window = MainWindow("en", DataPaths(data_dir).log_file)
+    window = MainWindow(Translations(), DataPaths(data_dir).log_file)
     qtbot.addWidget(window)
     return window
 
@@ -53,7 +55,7 @@ def test_loading_after_the_first_frame_reports_a_broken_extra_bank(
     extra.mkdir()
     (extra / "broken.yaml").write_text("id: broken\ntitle: {ja: 壊れた}\nquestions: []\n", encoding="utf-8")
     window = _window(qtbot, data_dir)
-    launch.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[extra]))
+    launch.PersonalStart(LaunchOptions(banks=(extra,)), DataPaths(data_dir)).load(window)
     assert window.context is not None
     assert len(window.context.catalog.banks) >= 5  # the shipped banks still load
     assert f"{extra / 'broken.yaml'}:2:8: title.en: this field is required" in window.home._banner.text()
@@ -70,9 +72,9 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(
         conn.execute("UPDATE alembic_version SET version_num = 'f00d'")
     shown: list[str] = []
     quits: list[bool] = []
-    monkeypatch.setattr(launch, "show_error", lambda _parent, message, _log: shown.append(message))
+    monkeypatch.setattr(dialogs, "present", lambda box: shown.append(box.text()))
     monkeypatch.setattr(launch.QApplication, "quit", lambda: quits.append(True))
     window = _window(qtbot, data_dir)
-    launch.load_into(window, DataPaths(data_dir), argparse.Namespace(banks=[]))
+    launch.PersonalStart(LaunchOptions(), DataPaths(data_dir)).load(window)
     assert window.context is None and quits == [True]
     assert "newer version" in shown[0] and str(DataPaths(data_dir).database) in shown[0]

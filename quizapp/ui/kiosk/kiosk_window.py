@@ -1,8 +1,9 @@
 """Kiosk mode's window: full screen, frameless, on top; attract -> quiz -> results -> attract,
 with the idle reset, and the staff PIN pad and statistics behind a hidden way in.
 
-Each visit gets its own QuizService, quiz run and question/results screens; ending the visit
-deletes them all, so nothing the visitor saw or chose survives it.
+Each visit gets its own QuizService, quiz run and QuizSession (with its question and results
+screens); ending the visit closes the session, which deletes them all, so nothing the visitor
+saw or chose survives it.
 """
 
 from __future__ import annotations
@@ -24,13 +25,11 @@ from quizapp.ui.kiosk.staff_view import StaffView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating, Translations
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the quiz screens are imported with the first visit, after the first paint
     from quizapp.domain.model import Lang
     from quizapp.domain.quiz import QuizRun
     from quizapp.services.kiosk import KioskContext
-    from quizapp.services.quiz import QuizService
-    from quizapp.ui.quiz.question_view import QuestionView
-    from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.session import QuizSession
 
 log = logging.getLogger(__name__)
 STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
@@ -46,26 +45,18 @@ class KioskWindow(Retranslating, QMainWindow):
     left_by_staff = Signal()
 
     def __init__(
-        self,
-        lang: Lang,
-        look: theme.Look,
-        pins: PinStore,
-        watcher: IdleWatcher,
-        *,
-        translations: Translations | None = None,
+        self, translations: Translations, look: theme.Look, pins: PinStore, watcher: IdleWatcher
     ) -> None:
+        """`translations` holds the kiosk's own language, to which every visit returns."""
         super().__init__()
-        self._home_lang: Lang = lang
-        self._lang: Lang = lang
+        self._home_lang: Lang = translations.lang
         self._home_look = look
-        self._translations = translations or Translations()
+        self._translations = translations
         self._watcher = watcher
         self._may_close = False
         self._context: KioskContext | None = None
-        self._quiz: QuizService | None = None
-        self._run: QuizRun | None = None
-        self.question: QuestionView | None = None
-        self.results: ResultsView | None = None
+        self.session: QuizSession | None = None
+        """The visit in progress, if any."""
         self._prompt_mode = ""
         self.setWindowFlags(
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
@@ -76,7 +67,7 @@ class KioskWindow(Retranslating, QMainWindow):
         self._stack = QStackedWidget()
         layout.addWidget(self._stack)
         self.setCentralWidget(host)
-        self.attract = AttractView(lang)
+        self.attract = AttractView(translations.lang)
         self.pin_pad = PinPad(pins)
         self.staff = StaffView()
         for screen in (self.attract, self.pin_pad, self.staff):
@@ -114,11 +105,11 @@ class KioskWindow(Retranslating, QMainWindow):
 
     @property
     def run(self) -> QuizRun | None:
-        return self._run
+        return self.session.run if self.session is not None else None
 
     @property
     def lang(self) -> Lang:
-        return self._lang
+        return self._translations.lang
 
     def attach(self, context: KioskContext) -> None:
         """The banks and the counters are ready: touches now start a visit."""
@@ -131,21 +122,14 @@ class KioskWindow(Retranslating, QMainWindow):
 
     # language and look ----------------------------------------------------------------------
     def set_lang(self, lang: Lang) -> None:
-        self._lang = lang
         self._translations.use(lang)
         self.attract.set_lang(lang)
-        for view in (self.question, self.results):
-            if view is not None:
-                view.set_lang(lang)
+        if self.session is not None:
+            self.session.set_lang(lang)
 
     def _apply_look(self, look: theme.Look) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication) and look != theme.current():
-            theme.apply(app, look)
-        self.attract.display.retranslate()
-        for view in (self.question, self.results):
-            if view is not None:
-                view.display.retranslate()
+        displays = self.session.displays if self.session is not None else ()
+        theme.switch(look, (self.attract.display, *displays))
 
     def _on_attract_language_chosen(self, lang: str) -> None:
         self.set_lang("en" if lang == "en" else "ja")
@@ -161,65 +145,43 @@ class KioskWindow(Retranslating, QMainWindow):
         self.start_visit()
 
     def start_visit(self) -> None:
+        """A new visitor: a fresh quiz service, run and session (screens), none of them shared."""
+        from quizapp.ui.quiz.session import QuizSession
+
         context = self._context
-        if context is None or self._run is not None:
+        if context is None or self.session is not None:
             return
         quiz = context.new_quiz()
         run = quiz.start_mixed(KIOSK_LENGTH)
         if not run.questions:
             return
         context.count_visit()
-        self._quiz, self._run = quiz, run
-        self._build_visit_screens()
-        assert self.question is not None
-        self._stack.setCurrentWidget(self.question)
-        self._show_current()
+        session = self.session = QuizSession(quiz, self._stack, self.lang, parent=self)
+        session.finished.connect(self.end_visit)
+        session.leave_requested.connect(self._on_session_leave_requested)
+        session.answer_failed.connect(self._on_session_answer_failed)
+        for bar in session.displays:
+            bar.text_size_clicked.connect(self._on_display_text_size_clicked)
+        session.start(run)
         self._watcher.arm()
 
-    def _build_visit_screens(self) -> None:
-        from quizapp.ui.quiz.question_view import QuestionView
-        from quizapp.ui.quiz.results_view import ResultsView
-
-        self.question = QuestionView(self._lang)
-        self.results = ResultsView(self._lang)
-        self._stack.addWidget(self.question)
-        self._stack.addWidget(self.results)
-        self.question.answer_submitted.connect(self._on_question_answer_submitted)
-        self.question.next_requested.connect(self._on_question_next_requested)
-        self.question.leave_requested.connect(self._on_question_leave_requested)
-        self.results.home_requested.connect(self.end_visit)
-        for view in (self.question, self.results):
-            view.display.text_size_clicked.connect(self._on_display_text_size_clicked)
-
-    def _show_current(self) -> None:
-        run, context, view = self._run, self._context, self.question
-        if run is not None and context is not None and view is not None:
-            view.show_current(run, context.catalog)
-
-    def _on_question_answer_submitted(self, chosen: frozenset[str]) -> None:
-        run, quiz, view = self._run, self._quiz, self.question
-        if run is None or quiz is None or view is None:
-            return
-        answer = quiz.submit(run, chosen, view.seconds_on_question())
-        view.show_feedback(answer.chosen, answer.correct)
-
-    def _on_question_next_requested(self) -> None:
-        run, context = self._run, self._context
-        if run is None or context is None or self.results is None:
-            return
-        if run.finished:
-            self.results.show_run(run, context.catalog)
-            self._stack.setCurrentWidget(self.results)
-        else:
-            self._show_current()
-
-    def _on_question_leave_requested(self) -> None:
+    def _on_session_leave_requested(self) -> None:
         self._prompt_mode = "leave"
         self.prompt.ask(
             self.tr("End your visit?"),
             self.tr("Your answers will be cleared and the quiz starts again from the beginning."),
             self.tr("End visit"),
             self.tr("Keep going"),
+        )
+
+    def _on_session_answer_failed(self, error: Exception) -> None:
+        """Nobody here can fix a full disk: say sorry and start again from the attract screen
+        (the session has logged the error)."""
+        self._prompt_mode = "failed"
+        self.prompt.ask(
+            self.tr("Sorry, something went wrong"),
+            self.tr("The quiz starts again from the beginning."),
+            self.tr("OK"),
         )
 
     def end_visit(self) -> None:
@@ -230,17 +192,13 @@ class KioskWindow(Retranslating, QMainWindow):
             modal.reject()
         self._prompt_mode = ""
         self.prompt.dismiss()
-        self._run = None
-        self._quiz = None
         self.pin_pad.reset()
         self.staff.clear()
-        for view in (self.question, self.results):
-            if view is not None:
-                self._stack.removeWidget(view)
-                view.setParent(None)
-                view.deleteLater()
-        self.question = self.results = None
-        if self._lang != self._home_lang:
+        if self.session is not None:
+            self.session.close()  # deletes the question and results screens
+            self.session.deleteLater()
+            self.session = None
+        if self.lang != self._home_lang:
             self.set_lang(self._home_lang)
         self._apply_look(self._home_look)
         self._stack.setCurrentWidget(self.attract)
@@ -248,11 +206,12 @@ class KioskWindow(Retranslating, QMainWindow):
 
     # idle -----------------------------------------------------------------------------------
     def _on_watcher_timed_out(self) -> None:
-        if self.question is not None and self._stack.currentWidget() is self.question:
+        asking = self._prompt_mode == "failed"  # nobody read the apology: just start again
+        if not asking and self.session is not None and self.session.on_question():
             self._prompt_mode = "warning"
             self.prompt.ask(self.tr("Still there?"), "", self.tr("Continue"))
             self._watcher.start_warning()
-        else:  # results, PIN pad, staff screen: back to the start without asking
+        else:  # results, PIN pad, staff screen, the apology: back to the start without asking
             self.end_visit()
 
     def _on_watcher_warning_tick(self, seconds: int) -> None:
@@ -266,12 +225,12 @@ class KioskWindow(Retranslating, QMainWindow):
         if self._prompt_mode == "warning":
             self._prompt_mode = ""
             self.prompt.dismiss()
-            if self.question is not None:
-                self.question.setFocus()
+            if self.session is not None:
+                self.session.question.setFocus()
 
     def _on_prompt_accepted(self) -> None:
         mode, self._prompt_mode = self._prompt_mode, ""
-        if mode == "leave":
+        if mode in ("leave", "failed"):
             self.end_visit()
             return
         self.prompt.dismiss()
@@ -296,7 +255,7 @@ class KioskWindow(Retranslating, QMainWindow):
             self.end_visit()
             return
         log.info("staff screen opened")
-        self.staff.show_report(context.counters.report(), context.catalog, self._lang)
+        self.staff.show_report(context.counters.report(), context.catalog, self.lang)
         self._stack.setCurrentWidget(self.staff)
         self._watcher.arm()
 

@@ -11,36 +11,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
+from quizapp.ui.shell.dialogs import confirm, tell
+
 if TYPE_CHECKING:
     from quizapp.domain.history import Profile
     from quizapp.services.learning import LearningService
 
 log = logging.getLogger(__name__)
-
-
-def _tell(
-    parent: QWidget, title: str, text: str, icon: QMessageBox.Icon = QMessageBox.Icon.Information
-) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(icon)
-    box.setWindowTitle(title)
-    box.setText(text)
-    box.exec()
-
-
-def confirm(parent: QWidget, title: str, details: str, yes: str, no: str) -> bool:
-    """Ask `title`, explained by `details`; the safe answer (`no`) is the default and Esc."""
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Warning)
-    box.setWindowTitle(title)
-    box.setText(title)
-    box.setInformativeText(details)
-    accept = box.addButton(yes, QMessageBox.ButtonRole.DestructiveRole)
-    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
-    box.setDefaultButton(keep)
-    box.setEscapeButton(keep)
-    box.exec()
-    return box.clickedButton() is accept
 
 
 class DataActions(QObject):
@@ -63,14 +40,14 @@ class DataActions(QObject):
             self._learning.export_to(path)
         except OSError as exc:
             log.warning("export to %s failed: %s", path, exc)
-            _tell(
+            tell(
                 self._parent,
                 self.tr("Not saved"),
                 self.tr("The file could not be written:\n{detail}").format(detail=exc),
                 QMessageBox.Icon.Warning,
             )
             return None
-        _tell(self._parent, self.tr("Saved"), self.tr("Your data was saved to:\n{path}").format(path=path))
+        tell(self._parent, self.tr("Saved"), self.tr("Your data was saved to:\n{path}").format(path=path))
         return path
 
     def import_data(self) -> bool:
@@ -88,7 +65,7 @@ class DataActions(QObject):
             summary = self._learning.import_from(Path(name))
         except BadImportFile as exc:
             problems = "\n".join(exc.problems[:8])
-            _tell(
+            tell(
                 self._parent,
                 self.tr("Nothing was added"),
                 self.tr("This file cannot be added, so nothing was changed:\n{path}\n\n{problems}").format(
@@ -97,7 +74,7 @@ class DataActions(QObject):
                 QMessageBox.Icon.Warning,
             )
             return False
-        _tell(
+        tell(
             self._parent,
             self.tr("Added"),
             self.tr("{answers} answers were added ({skipped} were already here).").format(
@@ -113,16 +90,18 @@ class DataActions(QObject):
             "added learners and {backups} backup files. It cannot be undone. "
             "To keep a copy, save your data to a file first."
         ).format(answers=counts["answers"], profiles=counts["profiles"], backups=counts["backups"])
+        question = self.tr("Erase all your data from this computer?")
         if not confirm(
             self._parent,
-            self.tr("Erase all your data from this computer?"),
-            text,
+            question,
+            question,
             self.tr("Erase everything"),
             self.tr("Keep my data"),
+            detail=text,
         ):
             return False
         self._learning.erase()
-        _tell(self._parent, self.tr("Erased"), self.tr("All your answers and review schedules were erased."))
+        tell(self._parent, self.tr("Erased"), self.tr("All your answers and review schedules were erased."))
         return True
 
     def profile_label(self, profile: Profile) -> str:
@@ -146,7 +125,7 @@ class DataActions(QObject):
                     reason = self.tr("Please do not use a 12-digit number such as a My Number.")
                 else:
                     reason = self.tr("A name has 1 to 40 characters.")
-                _tell(self._parent, self.tr("Add a learner"), reason, QMessageBox.Icon.Warning)
+                tell(self._parent, self.tr("Add a learner"), reason, QMessageBox.Icon.Warning)
 
     def choose_profile(self) -> bool:
         """Ask who is learning; True when the choice changed the current learner."""

@@ -1,4 +1,4 @@
-"""The main window: a stack of screens and the wiring between them and the services."""
+"""Personal mode's window: home, progress and the learner's data around one QuizSession."""
 
 from __future__ import annotations
 
@@ -8,13 +8,12 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
 from quizapp.ui.personal.home_view import HomeView
 from quizapp.ui.shell import dialogs, theme
-from quizapp.ui.shell.errors import show_error
 from quizapp.ui.shell.i18n import Retranslating, Translations
 from quizapp.ui.widgets.display_bar import DisplayBar
 
@@ -26,40 +25,38 @@ if TYPE_CHECKING:  # the quiz screens and services are imported after the first 
     from quizapp.ui.personal.progress_view import ProgressView
     from quizapp.ui.quiz.question_view import QuestionView
     from quizapp.ui.quiz.results_view import ResultsView
+    from quizapp.ui.quiz.session import QuizSession
 
 log = logging.getLogger(__name__)
 
 
 class MainWindow(Retranslating, QMainWindow):
-    """Home -> question (with feedback) -> results -> home; home <-> progress (and your data).
+    """Home -> a quiz (the session's question and results screens) -> home; home <-> progress.
 
-    Only the home screen exists at the first paint; the quiz screens are built by `attach`,
-    once the banks and the database are ready, so nothing slow stands before the first frame.
+    Only the home screen exists at the first paint; the quiz session and the progress screen
+    are built by `attach`, once the banks and the database are ready, so nothing slow stands
+    before the first frame. The interface language is the one `translations` holds.
     """
 
-    question: QuestionView
-    results: ResultsView
+    session: QuizSession
     progress: ProgressView
     data_actions: DataActions
 
     def __init__(
         self,
-        lang: Lang,
+        translations: Translations,
         log_file: Path,
         parent: QWidget | None = None,
         *,
-        translations: Translations | None = None,
         settings_file: Path | None = None,
     ) -> None:
         """`settings_file`: where display choices are remembered (None: not remembered)."""
         super().__init__(parent)
-        self._lang: Lang = lang
+        self._translations = translations
         self._log_file = log_file
-        self._translations = translations or Translations()
         self._settings_file = settings_file
         self._context: AppContext | None = None
-        self._run: QuizRun | None = None
-        self.home = HomeView(lang)
+        self.home = HomeView(translations.lang)
         self._stack = QStackedWidget()
         self._stack.addWidget(self.home)
         self.setCentralWidget(self._stack)
@@ -78,30 +75,24 @@ class MainWindow(Retranslating, QMainWindow):
     def _bars(self) -> list[DisplayBar]:
         bars = [self.home.display]
         if self._context is not None:
-            bars += [self.question.display, self.results.display, self.progress.display]
+            bars += [*self.session.displays, self.progress.display]
         return bars
 
     @property
     def lang(self) -> Lang:
-        return self._lang
+        return self._translations.lang
 
     def set_lang(self, lang: Lang) -> None:
         """Switch the interface and the question content to `lang`, without restarting."""
-        self._lang = lang
         self._translations.use(lang)
         self.home.set_lang(lang)
         if self._context is not None:
-            self.question.set_lang(lang)
-            self.results.set_lang(lang)
+            self.session.set_lang(lang)
             self.progress.set_lang(lang)
         self._remember()
 
     def apply_look(self, look: theme.Look) -> None:
-        app = QApplication.instance()
-        if isinstance(app, QApplication):
-            theme.apply(app, look)
-        for bar in self._bars():
-            bar.retranslate()
+        theme.switch(look, self._bars())
         if self._context is not None:
             self.progress.refit()
         self._remember()
@@ -109,7 +100,7 @@ class MainWindow(Retranslating, QMainWindow):
     def _remember(self) -> None:
         if self._settings_file is not None:
             look = theme.current()
-            settings = Settings(lang=self._lang, text_size=look.text_size, high_contrast=look.high_contrast)
+            settings = Settings(lang=self.lang, text_size=look.text_size, high_contrast=look.high_contrast)
             save_settings(self._settings_file, settings)
 
     def _on_display_text_size_clicked(self) -> None:
@@ -120,27 +111,25 @@ class MainWindow(Retranslating, QMainWindow):
         self.apply_look(replace(look, high_contrast=not look.high_contrast))
 
     def _on_display_language_clicked(self) -> None:
-        self.set_lang("en" if self._lang == "ja" else "ja")
+        self.set_lang("en" if self.lang == "ja" else "ja")
 
     # wiring ---------------------------------------------------------------------------------
     def _connect_signals(self) -> None:
         self.home.mixed_requested.connect(self._on_home_mixed_requested)
         self.home.topic_requested.connect(self._on_home_topic_requested)
-        self.question.answer_submitted.connect(self._on_question_answer_submitted)
-        self.question.next_requested.connect(self._on_question_next_requested)
-        self.question.leave_requested.connect(self._on_question_leave_requested)
-        self.results.home_requested.connect(self._on_results_home_requested)
         self.home.review_requested.connect(self._on_home_review_requested)
         self.home.progress_requested.connect(self._on_home_progress_requested)
         self.home.profile_change_requested.connect(self._on_home_profile_change_requested)
+        self.session.finished.connect(self._on_session_finished)
+        self.session.leave_requested.connect(self._on_session_leave_requested)
+        self.session.answer_failed.connect(self._on_session_answer_failed)
         self.progress.home_requested.connect(self._on_progress_home_requested)
         self.progress.export_requested.connect(self._on_progress_export_requested)
         self.progress.import_requested.connect(self._on_progress_import_requested)
         self.progress.erase_requested.connect(self._on_progress_erase_requested)
         self.progress.add_profile_requested.connect(self._on_progress_add_profile_requested)
-        self._connect_display(self.question.display)
-        self._connect_display(self.results.display)
-        self._connect_display(self.progress.display)
+        for bar in (*self.session.displays, self.progress.display):
+            self._connect_display(bar)
 
     @property
     def context(self) -> AppContext | None:
@@ -149,23 +138,28 @@ class MainWindow(Retranslating, QMainWindow):
     @property
     def run(self) -> QuizRun | None:
         """The quiz in progress, if any."""
-        return self._run
+        return self.session.run if self._context is not None else None
+
+    @property
+    def question(self) -> QuestionView:
+        return self.session.question
+
+    @property
+    def results(self) -> ResultsView:
+        return self.session.results
 
     def attach(self, context: AppContext) -> None:
-        """Called once the banks and the database are ready: builds the quiz screens."""
+        """Called once the banks and the database are ready: builds the quiz session."""
         from quizapp.ui.personal.data_actions import DataActions
         from quizapp.ui.personal.progress_view import ProgressView
-        from quizapp.ui.quiz.question_view import QuestionView
-        from quizapp.ui.quiz.results_view import ResultsView
+        from quizapp.ui.quiz.session import QuizSession
         from quizapp.ui.widgets.speech import Speaker
 
         self._context = context
-        self.question = QuestionView(self._lang, speaker=Speaker(self))
-        self.results = ResultsView(self._lang)
-        self.progress = ProgressView(self._lang)
+        self.session = QuizSession(context.quiz, self._stack, self.lang, speaker=Speaker(self), parent=self)
+        self.progress = ProgressView(self.lang)
         self.data_actions = DataActions(self, context.learning)
-        for screen in (self.question, self.results, self.progress):
-            self._stack.addWidget(screen)
+        self._stack.addWidget(self.progress)
         self._connect_signals()
         self.home.show_problems(context.catalog.problems)
         self._refresh_home()
@@ -181,78 +175,48 @@ class MainWindow(Retranslating, QMainWindow):
         self.home.show_review(context.learning.due_count())
         self.home.show_learner(self._learner_name())
 
-    def _go_home(self) -> None:
-        self._run = None
-        self.results.clear()
+    def go_home(self) -> None:
+        """End any quiz (its answers are saved) and show the home screen, refreshed."""
+        if self._context is not None:
+            self.session.stop()
         self._refresh_home()
         self._stack.setCurrentWidget(self.home)
         self.home.focus_start()
 
-    # quiz flow ------------------------------------------------------------------------------
+    # the quiz -------------------------------------------------------------------------------
     def _on_home_mixed_requested(self) -> None:
         if self._context is not None:
-            self._begin(self._context.quiz.start_mixed())
+            self.session.start(self._context.quiz.start_mixed())
 
     def _on_home_topic_requested(self, topic_id: str) -> None:
         if self._context is not None:
-            self._begin(self._context.quiz.start_topic(topic_id))
+            self.session.start(self._context.quiz.start_topic(topic_id))
 
     def _on_home_review_requested(self) -> None:
         if self._context is not None:
-            self._begin(self._context.quiz.start_review())
+            self.session.start(self._context.quiz.start_review())
 
-    def _begin(self, run: QuizRun) -> None:
-        if not run.questions:
-            return
-        self._run = run
-        self._stack.setCurrentWidget(self.question)
-        self._show_current()
-
-    def _show_current(self) -> None:
-        if self._run is not None and self._context is not None:
-            self.question.show_current(self._run, self._context.catalog)
-
-    def _on_question_answer_submitted(self, chosen: frozenset[str]) -> None:
-        run, context = self._run, self._context
-        if run is None or context is None:
-            return
-        try:
-            answer = context.quiz.submit(run, chosen, self.question.seconds_on_question())
-        except DataDirUnwritable as exc:  # disk full or folder read-only: say so, keep the question
-            log.error("could not save an answer: %s", exc)
-            dialogs.answer_not_saved(self, exc)
-            return
-        except Exception:
-            log.exception("could not save an answer")
-            show_error(self, self.tr("Your answer could not be saved. Please try again."), self._log_file)
-            return
-        self.question.show_feedback(answer.chosen, answer.correct)
-
-    def _on_question_next_requested(self) -> None:
-        run = self._run
-        if run is None or self._context is None:
-            return
-        if run.finished:
-            self.results.show_run(run, self._context.catalog)
-            self._stack.setCurrentWidget(self.results)
+    def _on_session_answer_failed(self, error: Exception) -> None:
+        if isinstance(error, DataDirUnwritable):  # disk full or folder read-only: say so
+            dialogs.answer_not_saved(self, error)
         else:
-            self._show_current()
+            message = self.tr("Your answer could not be saved. Please try again.")
+            dialogs.show_error(self, message, self._log_file)
 
-    def _on_question_leave_requested(self) -> None:
-        box = QMessageBox(self)
-        box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle(self.tr("Leave the quiz?"))
-        box.setText(self.tr("Leave this quiz and go back to the home screen? Answers so far are kept."))
-        leave = box.addButton(self.tr("Leave"), QMessageBox.ButtonRole.AcceptRole)
-        stay = box.addButton(self.tr("Keep going"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(stay)
-        box.setEscapeButton(stay)
-        box.exec()
-        if box.clickedButton() is leave:
-            self._go_home()
+    def _on_session_leave_requested(self) -> None:
+        if dialogs.confirm(
+            self,
+            self.tr("Leave the quiz?"),
+            self.tr("Leave this quiz and go back to the home screen? Answers so far are kept."),
+            self.tr("Leave"),
+            self.tr("Keep going"),
+            icon=QMessageBox.Icon.Question,
+            yes_role=QMessageBox.ButtonRole.AcceptRole,
+        ):
+            self.go_home()
 
-    def _on_results_home_requested(self) -> None:
-        self._go_home()
+    def _on_session_finished(self) -> None:
+        self.go_home()
 
     # progress and your data -----------------------------------------------------------------
     def _on_home_progress_requested(self) -> None:
@@ -275,7 +239,7 @@ class MainWindow(Retranslating, QMainWindow):
         return self.data_actions.profile_label(current) if len(profiles) > 1 and current else None
 
     def _on_progress_home_requested(self) -> None:
-        self._go_home()
+        self.go_home()
 
     def _on_home_profile_change_requested(self) -> None:
         if self._context is not None and self.data_actions.choose_profile():

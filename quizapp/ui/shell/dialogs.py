@@ -1,7 +1,13 @@
-"""Plain-language messages about the data folder: already open, cannot write, file recovered."""
+"""Every message box of the app, in one place: telling, asking, and the plain-language messages
+about the data folder (already open, cannot write, file recovered, answer not saved).
+
+Each box is shown through `present`, the one test hook: a test replaces it to read the box and
+click one of its buttons, instead of racing a timer against a modal loop.
+"""
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
@@ -13,22 +19,68 @@ if TYPE_CHECKING:
 
 
 def present(box: QMessageBox) -> None:
-    """Show `box` and wait for the user (tests replace this to read the message)."""
+    """Show `box` and wait for the user; afterwards `box.clickedButton()` says what they chose."""
     box.exec()
 
 
-def _box(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
+def _box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str = ""
+) -> QMessageBox:
     box = QMessageBox(parent)
     box.setIcon(icon)
     box.setWindowTitle(title)
     box.setText(text)
-    box.setInformativeText(detail)
+    if detail:
+        box.setInformativeText(detail)
     box.setAccessibleName(title)
+    return box
+
+
+def tell(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    icon: QMessageBox.Icon = QMessageBox.Icon.Information,
+    detail: str = "",
+) -> None:
+    """Say something; the only button is OK."""
+    present(_box(parent, icon, title, text, detail))
+
+
+def confirm(
+    parent: QWidget | None,
+    title: str,
+    text: str,
+    yes: str,
+    no: str,
+    *,
+    detail: str = "",
+    icon: QMessageBox.Icon = QMessageBox.Icon.Warning,
+    yes_role: QMessageBox.ButtonRole = QMessageBox.ButtonRole.DestructiveRole,
+) -> bool:
+    """Ask; True only when the user chose `yes`. The safe answer, `no`, is the default and Esc."""
+    box = _box(parent, icon, title, text, detail)
+    accept = box.addButton(yes, yes_role)
+    keep = box.addButton(no, QMessageBox.ButtonRole.RejectRole)
+    box.setDefaultButton(keep)
+    box.setEscapeButton(keep)
     present(box)
+    return box.clickedButton() is accept
+
+
+def show_error(parent: QWidget | None, message: str, log_file: Path) -> None:
+    """Something failed: say what, and where the log with the details is."""
+    detail = QCoreApplication.translate("errors", "Details are in the log file:") + f"\n{log_file}"
+    title = QCoreApplication.translate("errors", "Something went wrong")
+    tell(parent, title, message, QMessageBox.Icon.Critical, detail)
+
+
+def _notice(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str, detail: str) -> None:
+    tell(parent, title, text, icon, detail)
 
 
 def already_open(parent: QWidget | None, folder: str) -> None:
-    _box(
+    _notice(
         parent,
         QMessageBox.Icon.Information,
         QCoreApplication.translate("notices", "Already open"),
@@ -52,7 +104,7 @@ def cannot_write(parent: QWidget | None, error: DataDirUnwritable) -> None:
         "Nothing you saved before has been lost. Free some disk space or choose another folder "
         "with --data-dir, then start the app again.",
     )
-    _box(
+    _notice(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("notices", "Cannot save progress"),
@@ -73,7 +125,7 @@ def answer_not_saved(parent: QWidget | None, error: DataDirUnwritable) -> None:
     detail = QCoreApplication.translate(
         "notices", "Answers saved before are safe. Free some disk space, then answer again."
     )
-    _box(
+    _notice(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("notices", "Answer not saved"),
@@ -95,7 +147,7 @@ def storage_recovered(parent: QWidget | None, report: OpenReport) -> None:
         QCoreApplication.translate("notices", "The damaged file was kept, not deleted:")
         + f"\n{report.kept_as}"
     )
-    _box(
+    _notice(
         parent,
         QMessageBox.Icon.Warning,
         QCoreApplication.translate("notices", "Progress file repaired"),

@@ -1,30 +1,23 @@
-"""Turning failures into short, friendly dialogs that say where the log is."""
+"""The last line of defence: an error nothing else caught is logged, and then either shown in a
+dialog that says where the log is (personal mode) or answered by a reset (kiosk mode)."""
 
 from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QTimer
+
+from quizapp.ui.shell.dialogs import show_error
 
 log = logging.getLogger(__name__)
+ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
 
-def show_error(parent: QWidget | None, message: str, log_file: Path) -> None:
-    box = QMessageBox(parent)
-    box.setIcon(QMessageBox.Icon.Critical)
-    box.setWindowTitle(QCoreApplication.translate("errors", "Something went wrong"))
-    box.setText(message)
-    box.setInformativeText(
-        QCoreApplication.translate("errors", "Details are in the log file:") + f"\n{log_file}"
-    )
-    box.exec()
-
-
-def install_excepthook(log_file: Path) -> None:
+def dialog_hook(log_file: Path) -> ExceptHook:
     """An unexpected error is logged and shown in a dialog; the app keeps running."""
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -32,4 +25,19 @@ def install_excepthook(log_file: Path) -> None:
         message = QCoreApplication.translate("errors", "An unexpected error occurred.")
         show_error(None, f"{message}\n{kind.__name__}: {exc}", log_file)
 
+    return hook
+
+
+def recovering_hook(reset: Callable[[], None]) -> ExceptHook:
+    """Unattended (kiosk): an unexpected error is logged and `reset` runs once control is back
+    in the event loop; no dialog waits for someone who may never come."""
+
+    def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        log.critical("unexpected error; resetting", exc_info=(kind, exc, tb))
+        QTimer.singleShot(0, reset)
+
+    return hook
+
+
+def install_excepthook(hook: ExceptHook) -> None:
     sys.excepthook = hook

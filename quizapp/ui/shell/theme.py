@@ -8,6 +8,7 @@ size or the contrast re-styles every screen at once.
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QGuiApplication
@@ -15,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 
 from quizapp.paths import assets_dir
 from quizapp.services.settings import TEXT_SIZES, TextSize
+from quizapp.ui.shell.i18n import Retranslating
 
 log = logging.getLogger(__name__)
 FONT_FILES = ("BIZUDPGothic-Regular.ttf", "BIZUDPGothic-Bold.ttf")
@@ -142,6 +144,16 @@ def apply(app: QApplication, look: Look, family: str | None = None) -> None:
     font.setPointSizeF(base_point_size(look))
     app.setFont(font)
     app.setStyleSheet(stylesheet(look))
+
+
+def switch(look: Look, refresh: Iterable[Retranslating] = ()) -> None:
+    """Change the whole running app to `look` (nothing to do when it is already in use), then
+    have `refresh` (the display bars, which name the current look) re-read their labels."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and look != _current:
+        apply(app, look)
+    for widget in refresh:
+        widget.retranslate()
 
 
 def scaled(font: QFont, factor: float, *, bold: bool = False) -> QFont:
