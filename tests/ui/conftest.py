@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import DataPaths
@@ -108,3 +108,28 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
     target: QWidget = window.focusWidget() or window.current_screen()
     qtbot.keyClick(target, key)
     QApplication.processEvents()
+
+
+def visible_texts(root: QWidget) -> list[str]:
+    """What a user can read in `root`: the text of every visible label and button."""
+    widgets: list[QLabel | QAbstractButton] = [
+        *root.findChildren(QLabel),
+        *root.findChildren(QAbstractButton),
+    ]
+    return [w.text() for w in widgets if w.isVisible() and w.text()]
+
+
+def shows(root: QWidget, text: str) -> bool:
+    """True when some visible label or button of `root` contains `text`."""
+    return any(text in t for t in visible_texts(root))
+
+
+def button(root: QWidget, name: str) -> QAbstractButton:
+    """The visible button of `root` labelled, or named for screen readers, `name`."""
+    found = [
+        b
+        for b in root.findChildren(QAbstractButton)
+        if b.isVisible() and name in (b.text(), b.accessibleName())
+    ]
+    assert len(found) == 1, f"{len(found)} buttons named {name!r}"
+    return found[0]

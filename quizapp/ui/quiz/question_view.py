@@ -310,7 +310,7 @@ class QuestionView(Retranslating, QWidget):
         self._feedback.setFocus()
         QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
         question = self._question
-        QTimer.singleShot(0, lambda: self._complete_feedback(question))
+        QTimer.singleShot(0, self, lambda: self._complete_feedback(question))  # dropped if deleted
 
     def _complete_feedback(self, question: Question) -> None:
         if self._question is not question or self._feedback_state is None:

@@ -57,6 +57,7 @@ class QuizSession(QObject):
         self._quiz = quiz
         self._stack = stack
         self._run: QuizRun | None = None
+        self._closed = False
         self.question = QuestionView(lang, speaker=speaker)
         self.results = ResultsView(lang)
         for screen in (self.question, self.results):
@@ -88,7 +89,7 @@ class QuizSession(QObject):
 
     def start(self, run: QuizRun) -> bool:
         """Show the first question of `run`; False (and nothing shown) when it has none."""
-        if not run.questions:
+        if self._closed or not run.questions:
             return False
         self._run = run
         self._stack.setCurrentWidget(self.question)
@@ -106,7 +107,11 @@ class QuizSession(QObject):
         self.results.clear()
 
     def close(self) -> None:
-        """Stop and delete the screens: after this nothing of the run is left in any widget."""
+        """Stop and delete the screens: after this nothing of the run is left in any widget.
+        The session cannot start again; closing it twice does nothing."""
+        if self._closed:
+            return
+        self._closed = True
         self.stop()
         for screen in self.screens():
             self._stack.removeWidget(screen)

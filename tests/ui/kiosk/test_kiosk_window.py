@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import csv
+import io
+import logging
 import sqlite3
+import sys
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -15,12 +19,14 @@ from pytestqt.qtbot import QtBot
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import KioskContext, open_counters
 from quizapp.services.kiosk_pin import PinStore
+from quizapp.ui.kiosk import attract_view, staff_view
 from quizapp.ui.kiosk.idle import IdleWatcher
 from quizapp.ui.kiosk.kiosk_window import KioskWindow
 from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
+from tests.ui.conftest import button, shows, visible_texts
 
 MARK = "ZEBRA-7431"
 """A recognisable choice text: after the visit no widget may still hold it."""
@@ -64,27 +70,43 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFa
     (banks / "marked.yaml").write_text(BANK, encoding="utf-8")
     pins = PinStore(data_dir)
     pins.set_pin(PIN)
-    made: list[tuple[KioskWindow, IdleWatcher]] = []
+    made: list[tuple[KioskContext, IdleWatcher]] = []
+    translations = Translations()
 
     def make(timeout: int = 1, warning: int = 1) -> KioskWindow:
         paths = DataPaths(data_dir)
         watcher = IdleWatcher(timeout, warning)
         watcher.install(app)
-        window = KioskWindow(Translations(), theme.Look(text_size="large"), pins, watcher)
-        qtbot.addWidget(window)
+        window = KioskWindow(translations, theme.Look(text_size="large"), pins, watcher)
+        qtbot.addWidget(window)  # deleted after the test (a kiosk window refuses to close)
         window.resize(1000, 700)
         window.show()
         qtbot.waitExposed(window)
         window.activateWindow()
-        window.attach(KioskContext(paths, load_catalog([banks]), open_counters(paths)))
-        made.append((window, watcher))
+        context = KioskContext(paths, load_catalog([banks]), open_counters(paths))
+        window.attach(context)
+        made.append((context, watcher))
         return window
 
     yield make
-    for window, watcher in made:
+    translations.use("en")
+    for context, watcher in made:
         app.removeEventFilter(watcher)
-        window._may_close = True
-        window.close()
+        watcher.disarm()
+        context.close()
+
+
+DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
+
+
+def staff_shortcut(qtbot: QtBot, window: KioskWindow) -> None:
+    """The staff's hidden way in: Ctrl+Alt+Shift+K, through the shortcut map."""
+    mods = (
+        Qt.KeyboardModifier.ControlModifier
+        | Qt.KeyboardModifier.AltModifier
+        | Qt.KeyboardModifier.ShiftModifier
+    )
+    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_K, mods)
 
 
 def key(qtbot: QtBot, window: KioskWindow, k: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
@@ -104,9 +126,9 @@ def answer_two_with_the_mark(qtbot: QtBot, window: KioskWindow) -> None:
         question = run.current
         assert question is not None
         wrong = next(c.id for c in question.choices if not c.correct)
-        view.press_number(run.current_order.index(wrong) + 1)
+        key(qtbot, window, DIGITS[run.current_order.index(wrong) + 1])
         key(qtbot, window, Qt.Key.Key_Return)  # answer
-        assert view._feedback.isVisible()
+        assert shows(view, "Not quite")
         key(qtbot, window, Qt.Key.Key_Return)  # next
 
 
@@ -151,7 +173,7 @@ def test_idle_on_a_question_asks_still_there_and_continue_keeps_the_visit(
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.session is not None and window.run is not None
     view = window.session.question
-    view.press_number(1)
+    key(qtbot, window, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.prompt.isVisible(), timeout=2500)
     assert window.prompt.title.text() == "Still there?"
     assert "cleared in 3 seconds" in window.prompt.body.accessibleName()
@@ -200,23 +222,22 @@ def test_escape_and_close_do_not_end_kiosk_mode(qtbot: QtBot, make_kiosk: KioskF
 
 def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     window = make_kiosk(timeout=30)
-    qtbot.mouseClick(window.attract._ja, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window.attract, "日本語"), Qt.MouseButton.LeftButton)
     assert window.lang == "ja" and window.run is None  # choosing a language does not start
     key(qtbot, window, Qt.Key.Key_Return)
-    assert window.session is not None and window.session.question._prompt.text() in (
-        "しまのある動物は？",
-        "正しい？",
-    )
+    assert window.session is not None
+    assert shows(window.session.question, "しまのある動物は？") or shows(window.session.question, "正しい？")
     window.end_visit()
     assert window.lang == "en"
 
 
 def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     window = make_kiosk(timeout=1)
-    qtbot.mouseClick(window.attract._ja, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window.attract, "日本語"), Qt.MouseButton.LeftButton)
     assert window.lang == "ja"
     qtbot.waitUntil(lambda: window.lang == "en", timeout=2500)
-    assert window.current_screen() is window.attract and window.attract._en.isChecked()
+    assert window.current_screen() is window.attract
+    assert button(window.attract, "✔ English").isChecked()
 
 
 def test_text_size_is_one_tap_on_the_attract_screen_and_undone_when_idle(
@@ -235,26 +256,27 @@ def test_buttons_are_touch_sized(qtbot: QtBot, make_kiosk: KioskFactory) -> None
     from PySide6.QtWidgets import QAbstractButton
 
     window = make_kiosk(timeout=30)
-    window._on_attract_staff_requested()
+    staff_shortcut(qtbot, window)
+    assert window.current_screen() is window.pin_pad
     for screen in (window.attract, window.pin_pad):
-        for button in screen.findChildren(QAbstractButton):
-            if button.isVisibleTo(screen):
-                hint = button.sizeHint().expandedTo(button.minimumSizeHint())
-                assert min(hint.width(), hint.height()) >= 44, button.text()
+        for each in screen.findChildren(QAbstractButton):
+            if each.isVisibleTo(screen):
+                hint = each.sizeHint().expandedTo(each.minimumSizeHint())
+                assert min(hint.width(), hint.height()) >= 44, each.text()
 
 
 def test_corner_long_press_opens_the_pin_pad_and_a_short_one_starts(
-    qtbot: QtBot, make_kiosk: KioskFactory
+    qtbot: QtBot, make_kiosk: KioskFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    monkeypatch.setattr(attract_view, "STAFF_PRESS_MS", 200)  # the real press is 5 s
     window = make_kiosk(timeout=30)
     attract = window.attract
-    attract._hold.setInterval(200)  # the real press is 5 s
     corner = QPoint(attract.width() - 10, 10)
-    qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
-    qtbot.wait(400)
+    with qtbot.waitSignal(attract.staff_requested, timeout=2000):
+        qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
     qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.current_screen() is window.pin_pad and window.run is None
-    window.pin_pad.cancel()
+    qtbot.mouseClick(button(window.pin_pad, "Back to the kiosk (Esc)"), Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.attract
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.session is not None and window.current_screen() is window.session.question
@@ -264,20 +286,16 @@ def test_pin_pad_locks_after_five_wrong_pins_then_staff_screen_and_exit(
     qtbot: QtBot, make_kiosk: KioskFactory, data_dir: Path
 ) -> None:
     window = make_kiosk(timeout=30)
-    mods = (
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.ShiftModifier
-    )
-    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_K, mods)  # through the shortcut map
+    staff_shortcut(qtbot, window)
     assert window.current_screen() is window.pin_pad
     pad = window.pin_pad
     for _ in range(5):
         for digit in "1111":
-            pad.press_digit(digit)
-        pad.submit()
-    assert pad.locked and "Try again in 0:30" in pad._status.text(), pad._status.text()
-    assert not pad._ok.isEnabled()
+            key(qtbot, window, DIGITS[int(digit)])
+        key(qtbot, window, Qt.Key.Key_Return)
+    assert pad.locked and shows(pad, "Try again in 0:30"), visible_texts(pad)
+    ok = button(pad, "Enter the PIN")
+    assert not ok.isEnabled()
     for digit in PIN:
         pad.press_digit(digit)
     pad.submit()
@@ -288,11 +306,12 @@ def test_pin_pad_locks_after_five_wrong_pins_then_staff_screen_and_exit(
     pad.reset()
     for digit in PIN:
         key(qtbot, window, getattr(Qt.Key, f"Key_{digit}"))
-    assert pad._dots.text() == "●●●●" and PIN not in texts_everywhere()
+    assert "●●●●" in visible_texts(pad)
+    assert not [t for t in texts_everywhere() if PIN in t]  # no widget holds the PIN, in any text
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.staff
     with qtbot.waitSignal(window.left_by_staff):
-        qtbot.mouseClick(window.staff._exit, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(button(window.staff, "Exit kiosk mode"), Qt.MouseButton.LeftButton)
     assert not window.isVisible()
 
 
@@ -310,3 +329,104 @@ def test_a_broken_kiosk_database_is_kept_aside_and_the_kiosk_still_opens(tmp_pat
         context.close()
     kept = list(tmp_path.glob("quizapp.db.broken-*"))
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
+
+
+def open_staff_screen(qtbot: QtBot, window: KioskWindow) -> None:
+    staff_shortcut(qtbot, window)
+    for digit in PIN:
+        key(qtbot, window, DIGITS[int(digit)])
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.current_screen() is window.staff
+
+
+def test_the_staff_csv_export_writes_the_report_excel_can_read(
+    qtbot: QtBot, make_kiosk: KioskFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_kiosk(timeout=30)
+    answer_two_with_the_mark(qtbot, window)
+    window.end_visit()
+    open_staff_screen(qtbot, window)
+    target = tmp_path / "report.csv"
+    monkeypatch.setattr(staff_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(button(window.staff, "Export as CSV…"), Qt.MouseButton.LeftButton)
+    assert shows(window.staff, f"Saved to {target}")
+    raw = target.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads it as UTF-8
+    visits, questions = raw.decode("utf-8-sig").split("\n\n")
+    assert list(csv.reader(io.StringIO(visits)))[1][1] == "1"
+    rows = {r["question_id"]: r for r in csv.DictReader(io.StringIO(questions))}
+    assert rows["marked-001"]["most_chosen_wrong_choice"] == MARK
+    assert rows["marked-001"]["attempts"] == "1" and rows["marked-002"]["percent_correct"] == "0"
+
+
+def test_the_staff_csv_export_says_when_it_cannot_write(
+    qtbot: QtBot, make_kiosk: KioskFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = make_kiosk(timeout=30)
+    open_staff_screen(qtbot, window)
+    target = tmp_path / "missing-folder" / "report.csv"
+    monkeypatch.setattr(staff_view.QFileDialog, "getSaveFileName", lambda *a, **k: (str(target), ""))
+    qtbot.mouseClick(button(window.staff, "Export as CSV…"), Qt.MouseButton.LeftButton)
+    assert shows(window.staff, f"Could not write {target}") and not target.exists()
+
+
+def test_an_answer_that_cannot_be_counted_ends_the_visit_politely(
+    qtbot: QtBot, make_kiosk: KioskFactory, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    window = make_kiosk(timeout=30)
+    assert window.context is not None
+
+    def broken(*_args: object) -> None:
+        raise RuntimeError("the counters went away")
+
+    monkeypatch.setattr(window.context.counters, "count_answer", broken)
+    key(qtbot, window, Qt.Key.Key_Return)
+    key(qtbot, window, Qt.Key.Key_1)
+    with caplog.at_level(logging.ERROR):
+        key(qtbot, window, Qt.Key.Key_Return)
+    assert "could not save an answer" in caplog.text
+    assert window.prompt.isVisible() and window.prompt.title.text() == "Sorry, something went wrong"
+    key(qtbot, window, Qt.Key.Key_Return)  # OK
+    assert window.current_screen() is window.attract and window.session is None
+
+
+def test_an_unexpected_error_is_logged_and_resets_the_visit(
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+    data_dir: Path,
+    bank_dir: Path,
+) -> None:
+    """The kiosk start-up's error hook: no dialog, a log entry, and the visit is reset."""
+    from quizapp.options import KioskOptions, LaunchOptions
+    from quizapp.services.banks.catalog import load_catalog
+    from quizapp.ui.launch import KioskStart
+
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)  # put back after the test
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    paths = DataPaths(data_dir)
+    window = KioskStart(LaunchOptions(), KioskOptions(), paths).make_window(app, Translations())
+    qtbot.addWidget(window)
+    context = KioskContext(paths, load_catalog([bank_dir]), open_counters(paths))
+    try:
+        window.show()
+        qtbot.waitExposed(window)
+        window.attach(context)
+        window.start_visit()
+        assert window.session is not None and window.run is not None
+        with caplog.at_level(logging.CRITICAL):
+            try:
+                raise ValueError("a bug")
+            except ValueError as exc:
+                sys.excepthook(ValueError, exc, exc.__traceback__)
+        assert "unexpected error" in caplog.text and "a bug" in caplog.text
+        qtbot.waitUntil(lambda: window.current_screen() is window.attract and window.session is None)
+        assert QApplication.activeModalWidget() is None  # nobody is asked anything
+    finally:
+        for watcher in app.findChildren(IdleWatcher):
+            app.removeEventFilter(watcher)
+            watcher.disarm()
+            watcher.deleteLater()
+        app.setQuitOnLastWindowClosed(True)
+        context.close()
