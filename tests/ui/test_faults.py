@@ -5,8 +5,10 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+import signal
 import sqlite3
 import subprocess
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from quizapp.cli import build_parser
 from quizapp.options import LaunchOptions
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
+from quizapp.storage.errors import AlreadyRunning
 from quizapp.storage.instance_lock import InstanceLock
 from quizapp.ui import launch
 from quizapp.ui.personal.main_window import MainWindow
@@ -69,11 +72,33 @@ def test_a_second_copy_on_the_same_data_folder_says_it_is_already_open_and_exits
     assert str(data_dir) in shown[0].informativeText()
 
 
-def test_the_lock_is_free_again_once_the_first_copy_has_exited(data_dir: Path) -> None:
+HOLD_THE_LOCK = """
+import sys, time
+from pathlib import Path
+from quizapp.storage.errors import AlreadyRunning
+from quizapp.storage.instance_lock import InstanceLock
+lock = InstanceLock.acquire(Path(sys.argv[1]))
+print("holding", flush=True)
+time.sleep(600)
+"""
+
+
+def test_the_lock_is_free_again_once_the_first_copy_was_killed(data_dir: Path) -> None:
+    """A copy that dies without releasing (SIGKILL, power cut) never leaves the folder locked."""
     paths = DataPaths(data_dir)
+    holder = subprocess.Popen(
+        [sys.executable, "-c", HOLD_THE_LOCK, str(paths.lock_file)], stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        with pytest.raises(AlreadyRunning):
+            InstanceLock.acquire(paths.lock_file)
+        holder.send_signal(signal.SIGKILL)
+        assert holder.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
     InstanceLock.acquire(paths.lock_file).release()
-    again = InstanceLock.acquire(paths.lock_file)
-    again.release()
 
 
 def test_a_data_folder_that_is_a_file_gives_a_clear_message_not_a_crash(
@@ -119,12 +144,20 @@ def test_without_a_backup_a_damaged_file_starts_afresh_and_says_so(
     window.close()
 
 
-def test_closing_the_app_leaves_a_checked_backup(make_window: WindowFactory, data_dir: Path) -> None:
+def test_closing_the_app_leaves_a_checked_backup(
+    qtbot: QtBot, make_window: WindowFactory, data_dir: Path
+) -> None:
     window = make_window()
-    assert window.context is not None
+    _answer_one(qtbot, window)
     window.close()
     made = list((data_dir / "backups").iterdir())
     assert len(made) == 1 and made[0].name.startswith("quizapp-") and made[0].suffix == ".db"
+    with contextlib.closing(sqlite3.connect(made[0])) as backup:
+        assert backup.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert [r[0] for r in backup.execute("SELECT question_id FROM answer")] == _answers(
+            DataPaths(data_dir)
+        )
+    assert len(_answers(DataPaths(data_dir))) == 1  # the answer given before closing is in the copy
 
 
 @contextlib.contextmanager

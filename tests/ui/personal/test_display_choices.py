@@ -69,14 +69,6 @@ def test_choices_are_remembered_in_personal_mode(qtbot: QtBot, data_dir: Path) -
         window.apply_look(theme.Look())
 
 
-def test_without_a_settings_file_nothing_is_written(qtbot: QtBot, data_dir: Path) -> None:
-    window = MainWindow(Translations(), DataPaths(data_dir).log_file)
-    qtbot.addWidget(window)
-    window.home.display.contrast.click()
-    window.apply_look(theme.Look())
-    assert list(data_dir.iterdir()) == []
-
-
 def test_a_broken_settings_file_gives_defaults(data_dir: Path) -> None:
     (data_dir / "settings.json").write_text('{"lang": "fr", "text_size": 7', encoding="utf-8")
     assert load_settings(data_dir / "settings.json") == Settings()
