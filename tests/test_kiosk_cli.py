@@ -156,3 +156,19 @@ def test_a_real_visit_writes_only_anonymous_counters_in_the_data_folder_and_noth
     for path in data.rglob("*"):
         if path.is_file():
             assert b"97531" not in path.read_bytes(), path
+
+
+def test_a_kiosk_that_cannot_open_its_data_exits_1_for_a_restart_and_frees_its_lock(data_dir: Path) -> None:
+    """Unattended: no dialog waits for anyone; exit 1 so the service manager starts it again."""
+    from quizapp.services.kiosk_pin import PinStore
+
+    PinStore(data_dir).set_pin("97531")
+    (data_dir / "quizapp.db").mkdir()  # a database that cannot be opened
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    cmd = [sys.executable, "-m", "quizapp", "--data-dir", str(data_dir), "--kiosk"]
+    result = subprocess.run(cmd, env=env, capture_output=True, text=True, timeout=60, check=False)
+    assert result.returncode == 1, result.stderr
+    log = (data_dir / "logs" / "quizapp.log").read_text(encoding="utf-8")
+    assert "kiosk mode cannot open its data" in log
+    (data_dir / "quizapp.db").rmdir()  # repaired: the restart finds the lock free
+    assert start_kiosk(data_dir).returncode == 0
