@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
-from quizapp.domain.model import LANGS
+from quizapp.domain.lang import LANGS
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 
 if TYPE_CHECKING:

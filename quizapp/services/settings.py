@@ -10,10 +10,10 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-from quizapp.domain.model import LANGS
+from quizapp.domain.lang import LANGS
 
 if TYPE_CHECKING:
-    from quizapp.domain.model import Lang
+    from quizapp.domain.lang import Lang
 
 log = logging.getLogger(__name__)
 TextSize = Literal["normal", "large", "largest"]
