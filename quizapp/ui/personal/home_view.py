@@ -185,8 +185,10 @@ class HomeView(Retranslating, QWidget):
         self.progress_button.setEnabled(True)
         self._status.setVisible(not topics)
         self.retranslate()
-        if self.focusWidget() not in self._topic_buttons:
-            self._mixed.setFocus()  # it could not take focus while disabled during loading
+        if self.isVisible() and self.focusWidget() not in self._topic_buttons:
+            # It could not take focus while disabled during loading. Refreshed behind another
+            # screen (progress), it must not take the keys away from that screen.
+            self._mixed.setFocus()
 
     def show_review(self, due: int) -> None:
         """Show how many questions are due for review, and the button to review them."""

@@ -14,26 +14,26 @@ from quizapp.services.settings import Settings, load_settings
 from quizapp.ui.personal.main_window import MainWindow
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
-from tests.ui.conftest import WindowFactory, press
+from tests.ui.conftest import WindowFactory, press, visible_texts
 
 
 def test_language_switches_interface_and_questions_without_restart(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window(lang="en")
-    assert window.home._mixed.text() == "Start a mixed quiz (10 questions)"
+    assert "Start a mixed quiz (10 questions)" in visible_texts(window.home)
     window.home.display.language.click()
     QApplication.processEvents()
     try:
         assert window.lang == "ja"
-        assert window.home._mixed.text() == "いろいろなテーマから10問に挑戦する"
+        assert "いろいろなテーマから10問に挑戦する" in visible_texts(window.home)
         assert window.home.display.language.text() == "English"
         assert window.windowTitle() == "マイナンバー・プライバシー学習クイズ"
         press(qtbot, window, Qt.Key.Key_Return)
         run = window.run
         assert run is not None and run.current is not None
-        assert window.question._prompt.text() == run.current.prompt.ja
-        assert window.question._leave.text() == "やめる（Esc）"
+        assert run.current.prompt.ja in visible_texts(window.question)
+        assert "やめる（Esc）" in visible_texts(window.question)
     finally:
         window.set_lang("en")
 

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.cli import main
 from quizapp.ui.personal import data_actions
 from quizapp.ui.personal.main_window import MainWindow
-from tests.ui.conftest import Dialogs, WindowFactory, press
+from tests.ui.conftest import Dialogs, WindowFactory, button, press, shows, visible_texts
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
 
@@ -52,12 +52,12 @@ def test_missed_questions_are_due_and_r_starts_a_review_of_them(
     qtbot: QtBot, make_window: WindowFactory
 ) -> None:
     window = make_window()
-    assert window.home._review_text.text().startswith("Nothing to review right now.")
+    assert shows(window.home, "Nothing to review right now.")
     assert not window.home.review_button.isEnabled()
     answer_run(qtbot, window, right={"alpha-001"})
     later(window, timedelta(minutes=2))
     window.go_home()
-    assert window.home._review_text.text() == "2 questions are due for review."
+    assert "2 questions are due for review." in visible_texts(window.home)
     assert window.home.review_button.isEnabled()
     press(qtbot, window, Qt.Key.Key_R)
     run = window.run
@@ -79,8 +79,8 @@ def test_p_opens_the_progress_screen_with_figures_in_text_and_esc_goes_back(
     view = window.progress
     assert window.current_screen() is view
     today = datetime.now().astimezone().date().isoformat()
-    assert view._summary.text() == "Questions seen: 3 of 3  ·  Streak: 1 day  ·  Due for review: 0"
-    texts = [w.text() for w in view._topics_host.findChildren(type(view._summary))]
+    texts = visible_texts(view)
+    assert "Questions seen: 3 of 3  ·  Streak: 1 day  ·  Due for review: 0" in texts
     assert "1 of 2 known (50%)" in texts and "1 of 1 known (100%)" in texts
     assert view.chart.days[-1].answered == 3
     assert f"{today}: 2 of 3 right (67%)" in view.chart.accessibleDescription()
@@ -93,15 +93,15 @@ def test_p_opens_the_progress_screen_with_figures_in_text_and_esc_goes_back(
 def test_the_progress_screen_follows_the_language(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window()
     press(qtbot, window, Qt.Key.Key_P)
-    assert window.progress._title.text() == "Your progress"
+    assert "Your progress" in visible_texts(window.progress)
     window.set_lang("ja")
     try:
-        qtbot.waitUntil(lambda: window.progress._title.text() == "学習の記録")
+        qtbot.waitUntil(lambda: "学習の記録" in visible_texts(window.progress))
         assert window.progress.export_button.text() == "ファイルに保存…"
         assert window.progress.table.horizontalHeaderItem(3).text() == "正答率"
     finally:
         window.set_lang("en")
-        qtbot.waitUntil(lambda: window.progress._title.text() == "Your progress")
+        qtbot.waitUntil(lambda: "Your progress" in visible_texts(window.progress))
 
 
 def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
@@ -124,23 +124,23 @@ def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
     dialogs.answer("Keep my data")
     window.progress.erase_button.click()
     assert dialogs.shown[-1].text() == "Erase all your data from this computer?"
-    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+    assert shows(window.progress, "Questions seen: 3 of 3")
 
     dialogs.answer(Dialogs.ENTER)  # Enter takes the safe answer
     window.progress.erase_button.click()
-    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+    assert shows(window.progress, "Questions seen: 3 of 3")
 
     dialogs.answer("Erase everything")
     window.progress.erase_button.click()
     assert dialogs.shown[-1].windowTitle() == "Erased"
-    assert window.progress._summary.text().startswith("Questions seen: 0 of 3")
+    assert shows(window.progress, "Questions seen: 0 of 3")
 
     window.progress.import_button.click()
     assert (dialogs.shown[-1].windowTitle(), dialogs.texts[-1]) == (
         "Added",
         "3 answers were added (0 were already here).",
     )
-    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+    assert shows(window.progress, "Questions seen: 3 of 3")
     window.progress.export_button.click()
     assert saved.read_text(encoding="utf-8") == first
 
@@ -161,26 +161,27 @@ def test_a_bad_file_says_what_is_wrong_and_changes_nothing(
     window.progress.import_button.click()
     title, text = dialogs.shown[-1].windowTitle(), dialogs.texts[-1]
     assert title == "Nothing was added" and str(bad) in text and "answers[0].chosen:" in text
-    assert window.progress._summary.text().startswith("Questions seen: 3 of 3")
+    assert shows(window.progress, "Questions seen: 3 of 3")
 
 
 def test_with_two_learners_each_has_their_own_progress(
     qtbot: QtBot, make_window: WindowFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = make_window()
-    assert not window.home._learner_row.isVisible()  # one learner: the app never asks
+    assert not shows(window.home, "Learner:")  # one learner: the app never asks
     answer_run(qtbot, window, right={"alpha-001"})
     monkeypatch.setattr(data_actions.QInputDialog, "getText", lambda *a: ("Hana", True))
     press(qtbot, window, Qt.Key.Key_P)
     window.progress.add_profile_button.click()
-    assert window.progress._title.text() == "Progress of Main learner"
+    assert "Progress of Main learner" in visible_texts(window.progress)
     press(qtbot, window, Qt.Key.Key_Escape)
-    assert window.home._learner_label.text() == "Learner: Main learner"
+    assert window.current_screen() is window.home  # Esc still works after adding a learner
+    assert "Learner: Main learner" in visible_texts(window.home)
     monkeypatch.setattr(data_actions.QInputDialog, "getItem", lambda *a: ("Hana", True))
-    window.home._switch.click()
-    assert window.home._learner_label.text() == "Learner: Hana"
+    button(window.home, "Change learner").click()
+    assert "Learner: Hana" in visible_texts(window.home)
     press(qtbot, window, Qt.Key.Key_P)
-    assert window.progress._summary.text().startswith("Questions seen: 0 of 3")
+    assert shows(window.progress, "Questions seen: 0 of 3")
     QApplication.processEvents()  # rebuilt lists never leave a stray window behind
     assert [w for w in QApplication.topLevelWidgets() if w.isVisible()] == [window]
 

@@ -6,7 +6,8 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from tests.ui.conftest import WindowFactory, press
+from quizapp.ui.widgets.speech import Speaker
+from tests.ui.conftest import WindowFactory, button, press, shows
 
 tts = pytest.importorskip("PySide6.QtTextToSpeech")
 
@@ -15,14 +16,16 @@ def test_read_aloud_speaks_the_question_then_the_feedback(qtbot: QtBot, make_win
     window = make_window(lang="en")
     press(qtbot, window, Qt.Key.Key_Return)
     view = window.question
-    assert view._read.isVisible()
+    read = button(view, "Read aloud")
     run = window.run
     assert run is not None and run.current is not None
     spoken = view.spoken_text()
     assert run.current.prompt.en in spoken
     assert "0. Not sure" in spoken and f"1. {run.current.choice(run.current_order[0]).text.en}" in spoken
-    view._read.click()
-    qtbot.waitUntil(view._speaker.speaking, timeout=3000)  # type: ignore[union-attr]
+    read.click()
+    speaker = window.findChild(Speaker)
+    assert speaker is not None
+    qtbot.waitUntil(speaker.speaking, timeout=3000)
     press(qtbot, window, Qt.Key.Key_0)
     press(qtbot, window, Qt.Key.Key_Return)
     after = view.spoken_text()
@@ -32,4 +35,4 @@ def test_read_aloud_speaks_the_question_then_the_feedback(qtbot: QtBot, make_win
 def test_no_voice_for_the_language_hides_the_button(qtbot: QtBot, make_window: WindowFactory) -> None:
     window = make_window(lang="ja")  # the mock engine has no Japanese voice
     press(qtbot, window, Qt.Key.Key_Return)
-    assert not window.question._read.isVisible()
+    assert not shows(window.question, "Read aloud")
