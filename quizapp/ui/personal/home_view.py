@@ -185,7 +185,7 @@ class HomeView(Retranslating, QWidget):
         self.progress_button.setEnabled(True)
         self._status.setVisible(not topics)
         self.retranslate()
-        if self.isVisible() and self.focusWidget() not in self._topic_buttons:
+        if self.isVisibleTo(self.window()) and self.focusWidget() not in self._topic_buttons:
             # It could not take focus while disabled during loading. Refreshed behind another
             # screen (progress), it must not take the keys away from that screen.
             self._mixed.setFocus()
