@@ -5,7 +5,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 TS     := assets/i18n/quizapp_ja.ts
 QM     := assets/i18n/quizapp_ja.qm
-UI_SOURCES := $(wildcard quizapp/ui/*.py)
+UI_SOURCES := $(wildcard quizapp/ui/*.py quizapp/ui/*/*.py)
 # Shared libraries Qt needs on a bare Debian machine (present on most desktops already);
 # libpulse0 is for QtTextToSpeech's audio.
 DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libpulse0

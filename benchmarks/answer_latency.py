@@ -29,8 +29,9 @@ from PySide6.QtWidgets import QApplication
 from quizapp.domain.quiz import Answer
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
-from quizapp.ui import theme
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 
 GOAL_MS = 16.0
 
@@ -63,7 +64,9 @@ def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
     assert isinstance(app, QApplication)
     theme.apply(app, theme.Look(), family=theme.load_fonts())
     paths = DataPaths(data)
-    window = MainWindow("ja", paths.log_file)
+    translations = Translations()
+    translations.use("ja")
+    window = MainWindow(translations, paths.log_file)
     window.resize(1100, 760)
     window.show()
     QTest.qWaitForWindowExposed(window)
@@ -91,7 +94,7 @@ def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
             complete.append((clock.painted_at - start) * 1000)
             view.activate()  # Enter: next question (or results)
             app.processEvents()
-        window._go_home()
+        window.go_home()
         app.processEvents()
     window.close()
     return times

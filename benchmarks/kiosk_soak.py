@@ -26,9 +26,10 @@ from PySide6.QtWidgets import QApplication
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import open_kiosk_context
 from quizapp.services.kiosk_pin import PinStore
-from quizapp.ui import theme
-from quizapp.ui.idle import IdleWatcher
-from quizapp.ui.kiosk_window import KioskWindow
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_window import KioskWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 
 GOAL_MB = 5.0
 WARM_UP = 100
@@ -50,14 +51,14 @@ def settle(app: QApplication) -> None:
 def visit(window: KioskWindow, watcher: IdleWatcher, app: QApplication) -> None:
     window.attract.start_requested.emit()  # a touch on the attract screen
     for _ in range(2):
-        view = window.question
-        assert view is not None
+        assert window.session is not None
+        view = window.session.question
         view.press_number(1)
         view.activate()  # answer
         view.activate()  # next
     watcher.timed_out.emit()  # nobody there: "Still there?" ...
     watcher.expired.emit()  # ... and the countdown ran out
-    assert window.run is None and window.question is None
+    assert window.run is None and window.session is None
     settle(app)
 
 
@@ -74,7 +75,9 @@ def main() -> int:
         paths = DataPaths(Path(data))
         watcher = IdleWatcher(90, 15)
         watcher.install(app)
-        window = KioskWindow("ja", theme.Look(text_size="large"), PinStore(paths.root), watcher)
+        translations = Translations()
+        translations.use("ja")
+        window = KioskWindow(translations, theme.Look(text_size="large"), PinStore(paths.root), watcher)
         window.resize(1280, 800)
         window.show()
         context = open_kiosk_context(paths)

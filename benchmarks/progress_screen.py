@@ -89,22 +89,23 @@ def main() -> int:
         from PySide6.QtCore import Qt
         from PySide6.QtWidgets import QApplication
 
-        from quizapp.ui import theme
-        from quizapp.ui.main_window import MainWindow
+        from quizapp.ui.personal.main_window import MainWindow
+        from quizapp.ui.shell import theme
+        from quizapp.ui.shell.i18n import Translations
 
         app = QApplication.instance() or QApplication([])
         assert isinstance(app, QApplication)
         theme.apply(app, theme.Look(), family=theme.load_fonts())
         paths = DataPaths(data_dir)
         context = make_context(paths, load_catalog([shipped_banks_dir()], paths.cache), open_answers(paths))
-        window = MainWindow("en", paths.log_file)
+        window = MainWindow(Translations(), paths.log_file)
         window.resize(1100, 760)
         window.show()
         window.attach(context)
         QApplication.processEvents()
 
         def home() -> object:
-            window._go_home()  # what "back to home" does: re-reads the topic list and the due count
+            window.go_home()  # what "back to home" does: re-reads the topic list and the due count
             return window.current_screen()
 
         due = context.learning.due_count()
@@ -131,7 +132,7 @@ def timed_key(window: object, key: object, runs: int, screen_name: str) -> list[
 
     times = []
     for _ in range(runs):
-        window._go_home()  # type: ignore[attr-defined]
+        window.go_home()
         QApplication.processEvents()
         start = time.perf_counter()
         QTest.keyClick(window.home, key)  # type: ignore[attr-defined]

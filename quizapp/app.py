@@ -1,4 +1,5 @@
-"""Composition root for the GUI: paths and logging first, then Qt (imported only here)."""
+"""Composition root for the GUI, top to bottom: the options, the data folder, logging, then Qt
+(imported only here), whose one start-up (quizapp.ui.launch) builds the window of the mode."""
 
 from __future__ import annotations
 
@@ -6,12 +7,27 @@ import argparse
 import sys
 
 from quizapp.logsetup import setup_logging
+from quizapp.options import KioskOptions, LaunchOptions
 from quizapp.paths import data_paths
 
 
+def launch_options(args: argparse.Namespace) -> LaunchOptions:
+    """The GUI's options from the parsed command line; the one place `--kiosk` is read."""
+    kiosk = KioskOptions(args.idle_timeout, args.idle_warning) if args.kiosk else None
+    return LaunchOptions(
+        lang=args.lang,
+        text_size=args.text_size,
+        high_contrast=args.high_contrast,
+        banks=tuple(args.banks),
+        quit_after_first_frame=args.quit_after_first_frame,
+        kiosk=kiosk,
+    )
+
+
 def run_gui(args: argparse.Namespace) -> int:
+    options = launch_options(args)
     paths = data_paths(args.data_dir)
-    if getattr(args, "kiosk", False):
+    if options.kiosk is not None:
         from quizapp.kiosk_cli import kiosk_refusal
 
         refusal = kiosk_refusal(paths)
@@ -19,6 +35,6 @@ def run_gui(args: argparse.Namespace) -> int:
             print(refusal, file=sys.stderr)
             return 2
     setup_logging(paths)
-    from quizapp.ui.startup import run
+    from quizapp.ui.launch import launch
 
-    return run(args, paths)
+    return launch(options, paths)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
+from quizapp.domain.lang import LANGS
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"quizapp {__version__}")
     _data_dir_option(parser, None)
-    parser.add_argument("--lang", choices=("ja", "en"), help="interface language (default: system)")
+    parser.add_argument("--lang", choices=LANGS, help="interface language (default: system)")
     parser.add_argument(
         "--text-size", choices=("normal", "large", "largest"), help="text size (default: as last chosen)"
     )

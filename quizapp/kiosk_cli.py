@@ -10,10 +10,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from quizapp.options import DEFAULT_IDLE_TIMEOUT, DEFAULT_IDLE_WARNING
 from quizapp.paths import DataPaths, data_paths
-
-DEFAULT_IDLE_TIMEOUT = 90
-DEFAULT_IDLE_WARNING = 15
 
 
 def _seconds(text: str) -> int:

@@ -21,9 +21,9 @@ from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.context import AppContext, make_context, open_answers
 from quizapp.services.quiz import QuizService
-from quizapp.ui import theme
-from quizapp.ui.i18n import Translations
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
 
 OUT = Path(__file__).resolve().parent
 WIDTH, HEIGHT = 1280, 800
@@ -57,7 +57,7 @@ def capture_set(
     suffix = f"{lang}-{look.text_size}-{'high-contrast' if look.high_contrast else 'standard'}"
     translations.use(lang)  # type: ignore[arg-type]
     theme.apply(app, look, family=family)
-    window = MainWindow(lang, base.paths.log_file, translations=translations)  # type: ignore[arg-type]
+    window = MainWindow(translations, base.paths.log_file)
     context = make_context(base.paths, base.catalog, base.answers)
     context.quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
     window.attach(context)
@@ -89,8 +89,8 @@ def capture_kiosk(app: QApplication, family: str, translations: Translations, ro
     """Kiosk mode: the attract screen, the idle warning, the staff PIN pad and the staff screen."""
     from quizapp.services.kiosk import open_kiosk_context
     from quizapp.services.kiosk_pin import PinStore
-    from quizapp.ui.idle import IdleWatcher
-    from quizapp.ui.kiosk_window import KioskWindow
+    from quizapp.ui.kiosk.idle import IdleWatcher
+    from quizapp.ui.kiosk.kiosk_window import KioskWindow
 
     paths = DataPaths(root / f"kiosk-{lang}")
     pins = PinStore(paths.root)
@@ -100,7 +100,7 @@ def capture_kiosk(app: QApplication, family: str, translations: Translations, ro
     theme.apply(app, look, family=family)
     watcher = IdleWatcher(2, 30)
     watcher.install(app)
-    window = KioskWindow(lang, look, pins, watcher, translations=translations)  # type: ignore[arg-type]
+    window = KioskWindow(translations, look, pins, watcher)
     context = open_kiosk_context(paths)
     window.attach(context)
     window.setGeometry(0, 0, WIDTH, HEIGHT)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import Literal
 
-Lang = Literal["ja", "en"]
-LANGS: tuple[Lang, ...] = ("ja", "en")
+from quizapp.domain.lang import LANGS as LANGS  # defined there, imported from here too
+from quizapp.domain.lang import Lang as Lang
+
 NOT_SURE = "not_sure"
 """The id recorded when the learner answers "Not sure"; never a bank's choice id."""
 

@@ -6,6 +6,7 @@ import csv
 import io
 import json
 import logging
+import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -59,8 +60,9 @@ class KioskContext:
     catalog: Catalog
     counters: KioskCounterRepository
 
-    def new_quiz(self) -> QuizService:
-        return QuizService(self.catalog, KioskAnswerStore(self.counters))
+    def new_quiz(self, rng: random.Random | None = None) -> QuizService:
+        """The quiz of one visit: it draws as if no one had come before, and only counts."""
+        return QuizService(self.catalog, KioskAnswerStore(self.counters), rng)
 
     def count_visit(self, today: Callable[[], date] = date.today) -> None:
         try:

@@ -13,6 +13,7 @@ from quizapp.domain.model import Catalog, Text
 from quizapp.services.export import ExportFormat, export_history
 from quizapp.services.importing import read_export
 from quizapp.storage.history import count_answers, daily_results, erase_history, merge_history, read_history
+from quizapp.storage.orm import DEFAULT_PROFILE_ID
 from quizapp.storage.repository import AnswerRepository
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class LearningService:
     def erase(self) -> None:
         """Erase every answer, run, schedule and added profile, and every backup file."""
         erase_history(self._answers.engine)
-        self._answers.use_profile(1)
+        self._answers.use_profile(DEFAULT_PROFILE_ID)  # the one learner erasing leaves
         for path in self._backup_files():
             path.unlink()
             log.info("erased backup %s", path)

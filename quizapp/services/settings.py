@@ -10,13 +10,14 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, cast
 
-if TYPE_CHECKING:  # the domain model is not needed to read settings before the first frame
-    from quizapp.domain.model import Lang
+from quizapp.domain.lang import LANGS
+
+if TYPE_CHECKING:
+    from quizapp.domain.lang import Lang
 
 log = logging.getLogger(__name__)
 TextSize = Literal["normal", "large", "largest"]
 TEXT_SIZES: tuple[TextSize, ...] = ("normal", "large", "largest")
-LANGS = ("ja", "en")
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,10 +5,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+import random
 import sqlite3
 from datetime import date
 from pathlib import Path
 
+from quizapp.domain.kiosk import KIOSK_LENGTH
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.kiosk import KioskContext, format_report, open_counters
@@ -44,12 +46,19 @@ def test_a_kiosk_quiz_writes_only_counters(bank_dir: Path, data_dir: Path) -> No
         assert conn.execute("SELECT count(*) FROM quiz_run").fetchone() == (0,)
 
 
-def test_every_visit_draws_afresh_whatever_earlier_visitors_did(bank_dir: Path, data_dir: Path) -> None:
+def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: Path, data_dir: Path) -> None:
+    """Personal mode asks unseen questions first; a kiosk must not: what earlier visitors were
+    asked (and counted) never changes what the next visitor is asked."""
     ctx = context(bank_dir, data_dir)
-    quiz = ctx.new_quiz()
-    run = quiz.start_topic("alpha")
-    quiz.submit(run, frozenset({"a"}), 1.0)
-    assert ctx.new_quiz().progress()[0].attempts == 0  # nothing per visitor is read back
+    quiz = ctx.new_quiz(random.Random(7))
+    first = quiz.start_mixed(1)
+    [asked] = first.questions
+    quiz.submit(first, asked.correct_ids, 1.0)
+    assert {q.question_id: q.attempts for q in ctx.counters.report().questions} == {asked.id: 1}
+    again = ctx.new_quiz(random.Random(7)).start_mixed(1)
+    assert [q.id for q in again.questions] == [asked.id]  # the same draw as for the first visitor
+    everyone = ctx.new_quiz(random.Random(7)).start_mixed(KIOSK_LENGTH)
+    assert {q.id for q in everyone.questions} == {q.id for q in ctx.catalog.questions}  # all topics
     ctx.close()
 
 

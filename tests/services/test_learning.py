@@ -12,6 +12,7 @@ from quizapp.domain.model import NOT_SURE
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.context import AppContext, make_context, open_answers
+from quizapp.storage.orm import DEFAULT_PROFILE_ID
 
 JST = timezone(timedelta(hours=9))
 
@@ -72,12 +73,18 @@ def test_missed_questions_fall_due_and_a_review_quiz_asks_them_first(
     assert context.learning.due_count() == 3  # right answers come back too, days later
 
 
-def test_a_review_quiz_holds_at_most_ten_most_overdue_first(context: AppContext, clock: Clock) -> None:
-    answer_all(context, right=set())
+def test_a_review_quiz_holds_at_most_count_most_overdue_first(context: AppContext, clock: Clock) -> None:
+    missed_in_order = []  # most overdue first: the one missed first
+    for topic in ("beta", "alpha"):
+        run = context.quiz.start_topic(topic)
+        while run.current is not None:  # each missed five minutes after the one before
+            missed_in_order.append(run.current.id)
+            context.quiz.submit(run, frozenset({NOT_SURE}), 2.0)
+            clock.now += timedelta(minutes=5)
+    assert missed_in_order != sorted(missed_in_order)  # so the order cannot come from the ids alone
     clock.now += timedelta(hours=1)
-    first = context.quiz.start_review(count=2)
-    overdue = [s.question_id for s in context.answers.due(clock.now)]
-    assert [q.id for q in first.questions] == overdue[:2]
+    assert [q.id for q in context.quiz.start_review().questions] == missed_in_order
+    assert [q.id for q in context.quiz.start_review(count=2).questions] == missed_in_order[:2]
 
 
 def test_progress_shows_mastery_days_seen_and_streak(context: AppContext, clock: Clock) -> None:
@@ -110,7 +117,7 @@ def test_each_profile_has_its_own_answers_and_schedule(context: AppContext, cloc
     assert context.learning.due_count() == 0 and context.learning.progress().seen == 0
     answer_all(context, right={"alpha-001", "alpha-002", "beta-001"})
     assert context.learning.progress().seen == 3
-    context.learning.use_profile(1)
+    context.learning.use_profile(DEFAULT_PROFILE_ID)
     assert context.learning.due_count() == 3
 
 

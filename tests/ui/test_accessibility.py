@@ -11,8 +11,8 @@ from PySide6.QtGui import QAccessible, QColor
 from PySide6.QtWidgets import QAbstractButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from quizapp.ui import theme
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import theme
 from tests.ui.conftest import WindowFactory, press
 
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QAbstractButton, QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
 from quizapp.domain.model import Catalog
-from quizapp.ui.main_window import MainWindow
+from quizapp.ui.personal.main_window import MainWindow
 from tests.ui.conftest import WindowFactory, press
 
 

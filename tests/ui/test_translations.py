@@ -47,11 +47,12 @@ def test_the_catalogue_has_every_string_in_the_code(tmp_path: Path) -> None:
         pytest.skip("pyside6-lupdate is not installed")
     fresh = tmp_path / "fresh.ts"
     subprocess.run(
-        [lupdate, *map(str, sorted(UI.glob("*.py"))), "-ts", str(fresh)], check=True, capture_output=True
+        [lupdate, *map(str, sorted(UI.rglob("*.py"))), "-ts", str(fresh)], check=True, capture_output=True
     )
     in_code = {(c, s) for c, s, _ in messages(fresh)}
     in_catalogue = {(c, s) for c, s, _ in messages(TS)}
     assert in_code - in_catalogue == set(), "run `make lupdate` and translate the new strings"
+    assert in_catalogue - in_code == set(), "strings no longer in the code: run `make lupdate`"
 
 
 def test_compiled_catalogue_translates_the_interface(qapp: QApplication) -> None:

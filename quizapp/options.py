@@ -1,0 +1,35 @@
+"""What the command line asks of the GUI, as one typed object (argparse stays in cli.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from quizapp.domain.model import Lang
+    from quizapp.services.settings import TextSize
+
+DEFAULT_IDLE_TIMEOUT = 90
+DEFAULT_IDLE_WARNING = 15
+
+
+@dataclass(frozen=True, slots=True)
+class KioskOptions:
+    idle_timeout: int = DEFAULT_IDLE_TIMEOUT
+    """Seconds without input before "Still there?"."""
+    idle_warning: int = DEFAULT_IDLE_WARNING
+    """Seconds of that countdown before the visit ends."""
+
+
+@dataclass(frozen=True, slots=True)
+class LaunchOptions:
+    lang: Lang | None = None
+    """None: personal mode follows the saved choice, then the system; a kiosk greets in Japanese."""
+    text_size: TextSize | None = None
+    high_contrast: bool = False
+    banks: tuple[Path, ...] = ()
+    """Extra folders of banks, after the shipped ones."""
+    quit_after_first_frame: bool = False
+    kiosk: KioskOptions | None = None
+    """Set: run as a public kiosk. None: personal mode."""

@@ -1,0 +1,180 @@
+"""The kiosk's attract screen: what this is, "Touch to start", the language choice, and the
+promise that nothing about the visitor is kept. A 5 s press on a corner calls the staff."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from quizapp.domain.model import Lang
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.touch import set_centred_text, touch_size
+
+CORNER = 96
+"""Side in px of the square at each corner where a long press calls the staff."""
+STAFF_PRESS_MS = 5000
+_LANG_NAMES = {"ja": "日本語", "en": "English"}
+_IGNORED_KEYS = frozenset(
+    {
+        Qt.Key.Key_Escape,
+        Qt.Key.Key_Shift,
+        Qt.Key.Key_Control,
+        Qt.Key.Key_Alt,
+        Qt.Key.Key_Meta,
+        Qt.Key.Key_AltGr,
+        Qt.Key.Key_CapsLock,
+        Qt.Key.Key_Tab,
+        Qt.Key.Key_Backtab,
+        Qt.Key.Key_F4,
+    }
+)
+
+
+def _label(role: str) -> QLabel:
+    label = QLabel()
+    label.setProperty("role", role)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    return label
+
+
+class AttractView(Retranslating, QWidget):
+    """Signals:
+    start_requested(): a touch, click or key (Enter on the keyboard) outside the buttons.
+    language_chosen(str): "ja" or "en".
+    staff_requested(): a 5 s press on a corner.
+    """
+
+    start_requested = Signal()
+    language_chosen = Signal(str)
+    staff_requested = Signal()
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._lang: Lang = lang
+        self._pressed_in_corner = False
+        self._staff_fired = False
+        self._hold = QTimer(self)
+        self._hold.setSingleShot(True)
+        self._hold.setInterval(STAFF_PRESS_MS)
+        self._hold.timeout.connect(self._on_hold_timeout)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(CORNER, 48, CORNER, 48)
+        outer.setSpacing(28)
+        self._title = _label("title")
+        self._lead = _label("large")
+        self._touch = QPushButton()
+        self._touch.setProperty("primary", True)
+        self._touch.setProperty("role", "title")
+        touch_size(self._touch, 600, 110)
+        self._touch.clicked.connect(self.start_requested)
+        self._privacy = _label("subheading")
+        self._privacy.setProperty("muted", True)
+        langs = QHBoxLayout()
+        langs.setSpacing(24)
+        langs.addStretch(1)
+        self._ja = self._lang_button("ja")
+        self._en = self._lang_button("en")
+        langs.addWidget(self._ja)
+        langs.addWidget(self._en)
+        self.display = DisplayBar()  # the text size, one tap, as on every screen
+        touch_size(self.display.text_size, 200, 64)
+        langs.addWidget(self.display)
+        langs.addStretch(1)
+        outer.addStretch(1)
+        outer.addWidget(self._title)
+        outer.addWidget(self._lead)
+        outer.addSpacing(12)
+        outer.addWidget(self._touch)
+        outer.addSpacing(12)
+        outer.addLayout(langs)
+        outer.addStretch(1)
+        outer.addWidget(self._privacy)
+        self.set_lang(lang)
+        self.retranslate()
+
+    def _lang_button(self, lang: Lang) -> QPushButton:
+        button = QPushButton()
+        button.setCheckable(True)
+        button.setProperty("role", "heading")
+        touch_size(button, 200, 64)
+        button.clicked.connect(lambda _=False, chosen=lang: self._on_lang_clicked(chosen))
+        return button
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("My Number Privacy Quiz"))
+        set_centred_text(
+            self._lead,
+            self.tr("Five questions on the My Number system, each answer explained."),
+        )
+        self._touch.setText(self.tr("Touch to start"))
+        self._touch.setAccessibleName(self.tr("Start the quiz"))
+        set_centred_text(
+            self._privacy,
+            self.tr("Nothing about you is kept: your answers are cleared when you finish or walk away."),
+        )
+
+    def set_lang(self, lang: Lang) -> None:
+        self._lang = lang
+        for button, code in ((self._ja, "ja"), (self._en, "en")):
+            name = _LANG_NAMES[code]  # each language named in itself, so anyone can find theirs
+            button.setChecked(lang == code)
+            button.setText(f"✔ {name}" if lang == code else name)  # chosen: a mark, not colour only
+            button.setAccessibleName(f"{name} (language / 言語)")
+
+    def _on_lang_clicked(self, lang: Lang) -> None:
+        self.set_lang(lang)
+        self.language_chosen.emit(lang)
+        self._touch.setFocus()  # so Enter now starts, in the chosen language
+
+    def focus_start(self) -> None:
+        self._touch.setFocus()
+
+    # touch, mouse and keys --------------------------------------------------------------------
+    def _in_corner(self, pos: QPoint) -> bool:
+        near_x = pos.x() < CORNER or pos.x() >= self.width() - CORNER
+        near_y = pos.y() < CORNER or pos.y() >= self.height() - CORNER
+        return near_x and near_y
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._staff_fired = False
+        self._pressed_in_corner = self._in_corner(event.position().toPoint())
+        if self._pressed_in_corner:
+            self._hold.start()
+        event.accept()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._hold.stop()
+        if not self._staff_fired:
+            self.start_requested.emit()
+        self._staff_fired = False
+        event.accept()
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._hold.isActive() and not self._in_corner(event.position().toPoint()):
+            self._hold.stop()  # a slide out of the corner is not the staff gesture
+        event.accept()
+
+    def _on_hold_timeout(self) -> None:
+        self._staff_fired = True
+        self.staff_requested.emit()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in _IGNORED_KEYS or event.modifiers() & (
+            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier
+        ):
+            super().keyPressEvent(event)
+            return
+        focused = self.focusWidget()
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and focused in (
+            self._ja,
+            self._en,
+            self.display.text_size,
+        ):
+            focused.click()
+            return
+        self.start_requested.emit()

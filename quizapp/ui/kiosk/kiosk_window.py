@@ -1,0 +1,278 @@
+"""Kiosk mode's window: full screen, frameless, on top; attract -> quiz -> results -> attract,
+with the idle reset, and the staff PIN pad and statistics behind a hidden way in.
+
+Each visit gets its own QuizService, quiz run and QuizSession (with its question and results
+screens); ending the visit closes the session, which deletes them all, so nothing the visitor
+saw or chose survives it.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+
+from quizapp.domain.kiosk import KIOSK_LENGTH
+from quizapp.services.kiosk_pin import PinStore
+from quizapp.ui.kiosk.attract_view import AttractView
+from quizapp.ui.kiosk.idle import IdleWatcher
+from quizapp.ui.kiosk.kiosk_prompt import KioskPrompt
+from quizapp.ui.kiosk.pin_pad import PinPad
+from quizapp.ui.kiosk.staff_view import StaffView
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Retranslating, Translations
+
+if TYPE_CHECKING:  # the quiz screens are imported with the first visit, after the first paint
+    from quizapp.domain.model import Lang
+    from quizapp.domain.quiz import QuizRun
+    from quizapp.services.kiosk import KioskContext
+    from quizapp.ui.quiz.session import QuizSession
+
+log = logging.getLogger(__name__)
+STAFF_SHORTCUT = "Ctrl+Alt+Shift+K"
+
+
+class KioskWindow(Retranslating, QMainWindow):
+    """Only the PIN (through the staff screen's exit) closes this window.
+
+    Signals:
+        left_by_staff(): staff chose "Exit kiosk mode"; the window has closed.
+    """
+
+    left_by_staff = Signal()
+
+    def __init__(
+        self, translations: Translations, look: theme.Look, pins: PinStore, watcher: IdleWatcher
+    ) -> None:
+        """`translations` holds the kiosk's own language, to which every visit returns."""
+        super().__init__()
+        self._home_lang: Lang = translations.lang
+        self._home_look = look
+        self._translations = translations
+        self._watcher = watcher
+        self._may_close = False
+        self._context: KioskContext | None = None
+        self.session: QuizSession | None = None
+        """The visit in progress, if any."""
+        self._prompt_mode = ""
+        self.setWindowFlags(
+            Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+        )
+        host = QWidget()
+        layout = QVBoxLayout(host)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self._stack = QStackedWidget()
+        layout.addWidget(self._stack)
+        self.setCentralWidget(host)
+        self.attract = AttractView(translations.lang)
+        self.pin_pad = PinPad(pins)
+        self.staff = StaffView()
+        for screen in (self.attract, self.pin_pad, self.staff):
+            self._stack.addWidget(screen)
+        self.prompt = KioskPrompt(host)
+        self._staff_shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), self)
+        self._staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
+        self._connect_signals()
+        self.retranslate()
+        self.attract.focus_start()
+
+    def _connect_signals(self) -> None:
+        self.attract.start_requested.connect(self._on_attract_start_requested)
+        self.attract.language_chosen.connect(self._on_attract_language_chosen)
+        self.attract.staff_requested.connect(self._on_attract_staff_requested)
+        self.attract.display.text_size_clicked.connect(self._on_display_text_size_clicked)
+        self._staff_shortcut.activated.connect(self._on_attract_staff_requested)
+        self.pin_pad.accepted.connect(self._on_pin_pad_accepted)
+        self.pin_pad.cancelled.connect(self.end_visit)
+        self.staff.back_requested.connect(self.end_visit)
+        self.staff.exit_requested.connect(self._on_staff_exit_requested)
+        self.prompt.accepted.connect(self._on_prompt_accepted)
+        self.prompt.rejected.connect(self._on_prompt_rejected)
+        self._watcher.timed_out.connect(self._on_watcher_timed_out)
+        self._watcher.warning_tick.connect(self._on_watcher_warning_tick)
+        self._watcher.resumed.connect(self._on_watcher_resumed)
+        self._watcher.expired.connect(self.end_visit)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("My Number Privacy Quiz"))
+
+    @property
+    def context(self) -> KioskContext | None:
+        return self._context
+
+    @property
+    def run(self) -> QuizRun | None:
+        return self.session.run if self.session is not None else None
+
+    @property
+    def lang(self) -> Lang:
+        return self._translations.lang
+
+    def attach(self, context: KioskContext) -> None:
+        """The banks and the counters are ready: touches now start a visit."""
+        self._context = context
+
+    def current_screen(self) -> QWidget:
+        screen = self._stack.currentWidget()
+        assert screen is not None
+        return screen
+
+    # language and look ----------------------------------------------------------------------
+    def set_lang(self, lang: Lang) -> None:
+        self._translations.use(lang)
+        self.attract.set_lang(lang)
+        if self.session is not None:
+            self.session.set_lang(lang)
+
+    def _apply_look(self, look: theme.Look) -> None:
+        displays = self.session.displays if self.session is not None else ()
+        theme.switch(look, (self.attract.display, *displays))
+
+    def _on_attract_language_chosen(self, lang: str) -> None:
+        self.set_lang("en" if lang == "en" else "ja")
+        self._watcher.arm()  # a choice left behind on the attract screen is undone when idle
+
+    def _on_display_text_size_clicked(self) -> None:
+        self._apply_look(theme.current().next_text_size())
+        if self._stack.currentWidget() is self.attract:
+            self._watcher.arm()  # a size left behind on the attract screen is undone when idle
+
+    # a visit --------------------------------------------------------------------------------
+    def _on_attract_start_requested(self) -> None:
+        self.start_visit()
+
+    def start_visit(self) -> None:
+        """A new visitor: a fresh quiz service, run and session (screens), none of them shared."""
+        from quizapp.ui.quiz.session import QuizSession
+
+        context = self._context
+        if context is None or self.session is not None:
+            return
+        quiz = context.new_quiz()
+        run = quiz.start_mixed(KIOSK_LENGTH)
+        if not run.questions:
+            return
+        context.count_visit()
+        session = self.session = QuizSession(quiz, self._stack, self.lang, parent=self)
+        session.finished.connect(self.end_visit)
+        session.leave_requested.connect(self._on_session_leave_requested)
+        session.answer_failed.connect(self._on_session_answer_failed)
+        for bar in session.displays:
+            bar.text_size_clicked.connect(self._on_display_text_size_clicked)
+        session.start(run)
+        self._watcher.arm()
+
+    def _on_session_leave_requested(self) -> None:
+        self._prompt_mode = "leave"
+        self.prompt.ask(
+            self.tr("End your visit?"),
+            self.tr("Your answers will be cleared and the quiz starts again from the beginning."),
+            self.tr("End visit"),
+            self.tr("Keep going"),
+        )
+
+    def _on_session_answer_failed(self, error: Exception) -> None:
+        """Nobody here can fix a full disk: say sorry and start again from the attract screen
+        (the session has logged the error)."""
+        self._prompt_mode = "failed"
+        self.prompt.ask(
+            self.tr("Sorry, something went wrong"),
+            self.tr("The quiz starts again from the beginning."),
+            self.tr("OK"),
+        )
+
+    def end_visit(self) -> None:
+        """Clear everything of this visit and go back to the attract screen."""
+        self._watcher.disarm()
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, QDialog):  # e.g. the staff's file dialog, left open
+            modal.reject()
+        self._prompt_mode = ""
+        self.prompt.dismiss()
+        self.pin_pad.reset()
+        self.staff.clear()
+        if self.session is not None:
+            self.session.close()  # deletes the question and results screens
+            self.session.deleteLater()
+            self.session = None
+        if self.lang != self._home_lang:
+            self.set_lang(self._home_lang)
+        self._apply_look(self._home_look)
+        self._stack.setCurrentWidget(self.attract)
+        self.attract.focus_start()
+
+    # idle -----------------------------------------------------------------------------------
+    def _on_watcher_timed_out(self) -> None:
+        asking = self._prompt_mode == "failed"  # nobody read the apology: just start again
+        if not asking and self.session is not None and self.session.on_question():
+            self._prompt_mode = "warning"
+            self.prompt.ask(self.tr("Still there?"), "", self.tr("Continue"))
+            self._watcher.start_warning()
+        else:  # results, PIN pad, staff screen, the apology: back to the start without asking
+            self.end_visit()
+
+    def _on_watcher_warning_tick(self, seconds: int) -> None:
+        self.prompt.set_body(
+            self.tr("Your answers will be cleared in {n} seconds.\nTouch anywhere to continue.").format(
+                n=seconds
+            )
+        )
+
+    def _on_watcher_resumed(self) -> None:
+        if self._prompt_mode == "warning":
+            self._prompt_mode = ""
+            self.prompt.dismiss()
+            if self.session is not None:
+                self.session.question.setFocus()
+
+    def _on_prompt_accepted(self) -> None:
+        mode, self._prompt_mode = self._prompt_mode, ""
+        if mode in ("leave", "failed"):
+            self.end_visit()
+            return
+        self.prompt.dismiss()
+        self._watcher.poke()
+
+    def _on_prompt_rejected(self) -> None:
+        self._prompt_mode = ""
+        self.prompt.dismiss()
+
+    # staff ----------------------------------------------------------------------------------
+    def _on_attract_staff_requested(self) -> None:
+        if self._stack.currentWidget() in (self.pin_pad, self.staff):
+            return
+        self.end_visit()
+        self._stack.setCurrentWidget(self.pin_pad)
+        self.pin_pad.reset()
+        self._watcher.arm()
+
+    def _on_pin_pad_accepted(self) -> None:
+        context = self._context
+        if context is None:
+            self.end_visit()
+            return
+        log.info("staff screen opened")
+        self.staff.show_report(context.counters.report(), context.catalog, self.lang)
+        self._stack.setCurrentWidget(self.staff)
+        self._watcher.arm()
+
+    def _on_staff_exit_requested(self) -> None:
+        log.info("kiosk mode left by staff")
+        self._watcher.disarm()
+        self._may_close = True
+        self.close()
+        self.left_by_staff.emit()
+
+    # staying in the app ---------------------------------------------------------------------
+    def closeEvent(self, event: QCloseEvent) -> None:
+        """Alt+F4, the window manager's close and any other close: ignored without the PIN."""
+        if not self._may_close:
+            event.ignore()
+            return
+        if self._context is not None:
+            self._context.close()
+            self._context = None
+        event.accept()

@@ -1,0 +1,166 @@
+"""The staff screen, behind the PIN: visits per day, per question the attempts, % correct and
+the most chosen wrong answer (the common misconceptions), CSV export, and leaving kiosk mode."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.domain.kiosk import KioskReport
+from quizapp.domain.model import Catalog, Lang
+from quizapp.services.kiosk import ReportRow, format_report, report_rows
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.touch import touch_size
+
+RECENT_DAYS = 14
+
+
+class StaffView(Retranslating, QWidget):
+    """Signals:
+    back_requested(): back to the attract screen.
+    exit_requested(): leave kiosk mode (quit the app).
+    """
+
+    back_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._shown: tuple[KioskReport, Catalog, Lang] | None = None
+        self._rows: list[ReportRow] = []
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(32, 24, 32, 24)
+        outer.setSpacing(14)
+        self._title = QLabel()
+        self._title.setProperty("role", "title")
+        self._visits = QLabel()
+        self._visits.setWordWrap(True)
+        self._table_title = QLabel()
+        self._table_title.setProperty("role", "heading")
+        self._table = QTableWidget(0, 4)
+        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self._table.setWordWrap(True)
+        self._table.setStyleSheet("QTableWidget::item { padding: 8px; }")
+        self._table.verticalHeader().setVisible(False)
+        header = self._table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        self._status = QLabel()
+        self._status.setWordWrap(True)
+        self._status.setProperty("muted", True)
+        buttons = QHBoxLayout()
+        buttons.setSpacing(16)
+        self._export = QPushButton()
+        self._back = QPushButton()
+        self._back.setProperty("primary", True)
+        self._exit = QPushButton()
+        for button in (self._export, self._back, self._exit):
+            touch_size(button, 160, 48)
+            buttons.addWidget(button)
+        self._export.clicked.connect(self._on_export_clicked)
+        self._back.clicked.connect(self.back_requested)
+        self._exit.clicked.connect(self.exit_requested)
+        for widget in (self._title, self._visits, self._table_title):
+            outer.addWidget(widget)
+        outer.addWidget(self._table, 1)
+        outer.addWidget(self._status)
+        outer.addLayout(buttons)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Kiosk statistics (anonymous)"))
+        self._table_title.setText(self.tr("Questions, hardest first"))
+        self._table.setHorizontalHeaderLabels(
+            [
+                self.tr("Question"),
+                self.tr("Attempts"),
+                self.tr("% correct"),
+                self.tr("Most chosen wrong answer"),
+            ]
+        )
+        self._export.setText(self.tr("Export as CSV…"))
+        self._back.setText(self.tr("Back to the kiosk"))
+        self._exit.setText(self.tr("Exit kiosk mode"))
+        for button in (self._export, self._back, self._exit):
+            button.setAccessibleName(button.text())
+        if self._shown is not None:
+            self.show_report(*self._shown)
+
+    def show_report(self, report: KioskReport, catalog: Catalog, lang: Lang) -> None:
+        self._shown = (report, catalog, lang)
+        self._status.clear()
+        recent = report.visits_by_day[-RECENT_DAYS:]
+        days = ", ".join(self.tr("{day}: {n}").format(day=day, n=n) for day, n in reversed(recent))
+        self._visits.setText(
+            self.tr("Visits: {total} in all.").format(total=report.visits)
+            + (" " + self.tr("Recent days: {days}").format(days=days) if days else "")
+        )
+        self._rows = report_rows(report, catalog, lang)
+        self._table.setRowCount(len(self._rows))
+        for r, row in enumerate(self._rows):
+            percent = row.counts.percent_correct
+            wrong = ""
+            if row.wrong_choice_id:
+                wrong = self.tr("{choice} — {n}×").format(choice=row.wrong_choice, n=row.wrong_picks)
+            cells = [
+                row.question or row.counts.question_id,
+                str(row.counts.attempts),
+                "–" if percent is None else f"{percent}%",
+                wrong,
+            ]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                if c in (1, 2):
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self._table.setItem(r, c, item)
+        self._table.resizeRowsToContents()
+        self._back.setFocus()
+
+    def clear(self) -> None:
+        self._shown = None
+        self._rows = []
+        self._table.setRowCount(0)
+        self._visits.clear()
+        self._status.clear()
+
+    def _on_export_clicked(self) -> None:
+        if self._shown is None:
+            return
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export kiosk statistics"),
+            "kiosk-report.csv",
+            self.tr("CSV files (*.csv)"),
+            options=QFileDialog.Option.DontUseNativeDialog,
+        )
+        if not path:
+            return
+        report, catalog, lang = self._shown
+        try:
+            with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
+                fh.write(format_report(report, catalog, lang, "csv"))
+        except OSError as exc:
+            self._status.setText(self.tr("Could not write {path}: {error}").format(path=path, error=exc))
+            return
+        self._status.setText(self.tr("Saved to {path}").format(path=path))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape:
+            self.back_requested.emit()
+            return
+        super().keyPressEvent(event)

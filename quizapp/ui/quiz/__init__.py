@@ -1,0 +1,1 @@
+"""The quiz both modes share: QuizSession (question -> feedback -> next -> results) and its screens."""

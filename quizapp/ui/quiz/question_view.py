@@ -1,0 +1,398 @@
+"""The question screen: a question, its choices, and after the answer the feedback, in place."""
+
+from __future__ import annotations
+
+import time
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
+from quizapp.domain.quiz import QuizRun
+from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
+from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.speech import Speaker
+
+_NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
+_PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
+
+
+class QuestionView(Retranslating, QWidget):
+    """Shows one question and reports the learner's choice. Knows nothing about storage.
+
+    Signals:
+        answer_submitted(frozenset): the ids of the chosen choices ({"not_sure"} for Not sure).
+        next_requested(): the learner read the feedback and goes on.
+        leave_requested(): the learner asked to leave the quiz (Esc or the button).
+    """
+
+    answer_submitted = Signal(frozenset)
+    next_requested = Signal()
+    leave_requested = Signal()
+
+    def __init__(self, lang: Lang, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("screen")
+        self._lang: Lang = lang
+        self._speaker = speaker
+        self._question: Question | None = None
+        self._buttons: list[ChoiceButton] = []
+        self._not_sure: ChoiceButton | None = None
+        self._answered = False
+        self._feedback_state: tuple[frozenset[str], bool] | None = None
+        self.feedback_complete = False
+        """True once the feedback shows the reasons, the explanation and the source as well."""
+        self._total = 0
+        self._index = 0
+        self._shown_at = time.monotonic()
+        self._build()
+        self.retranslate()
+
+    # layout ---------------------------------------------------------------------------------
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self._topic = QLabel()
+        self._topic.setProperty("muted", True)
+        self._topic.setWordWrap(True)
+        self._position = QLabel()
+        self._position.setProperty("role", "subheading")
+        self.display = DisplayBar()
+        self._leave = QPushButton()
+        self._leave.setMinimumHeight(44)
+        self._leave.clicked.connect(self.leave_requested)
+        top.addWidget(self._position)
+        top.addStretch(1)
+        top.addWidget(self.display)
+        top.addWidget(self._leave)
+        outer.addLayout(top)
+        outer.addWidget(self._topic)
+
+        self._scroll = QScrollArea()
+        self._scroll.setWidgetResizable(True)
+        self._scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setSpacing(12)
+        self._prompt = QLabel()
+        self._prompt.setWordWrap(True)
+        self._prompt.setProperty("role", "prompt")
+        self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._hint = QLabel()
+        self._hint.setWordWrap(True)
+        self._hint.setProperty("muted", True)
+        self._choices = QVBoxLayout()
+        self._choices.setSpacing(10)
+        self._feedback = QLabel()
+        self._feedback.setWordWrap(True)
+        self._feedback.setTextFormat(Qt.TextFormat.RichText)
+        self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._feedback.setObjectName("card")
+        self._feedback.setMargin(16)
+        self._feedback.hide()
+        self._body.addWidget(self._prompt)
+        self._body.addWidget(self._hint)
+        self._body.addLayout(self._choices)
+        self._body.addWidget(self._feedback)
+        self._body.addStretch(1)
+        self._scroll.setWidget(body)
+        outer.addWidget(self._scroll, 1)
+
+        bottom = QHBoxLayout()
+        self._keys = QLabel()
+        self._keys.setProperty("muted", True)
+        self._keys.setWordWrap(True)
+        self._action = QPushButton()
+        self._action.setProperty("primary", True)
+        self._action.setMinimumSize(200, 48)
+        self._action.clicked.connect(self._on_action_clicked)
+        self._read = QPushButton()
+        self._read.setMinimumSize(120, 48)
+        self._read.clicked.connect(self.read_aloud)
+        self._read.hide()
+        bottom.addWidget(self._keys, 1)
+        bottom.addWidget(self._read)
+        bottom.addWidget(self._action)
+        outer.addLayout(bottom)
+
+    def retranslate(self) -> None:
+        self._read.setText(self.tr("Read aloud"))
+        self._read.setAccessibleName(self._read.text())
+        self._read.setAccessibleDescription(self.tr("Reads the question and its choices, or the feedback."))
+        self._scroll.setAccessibleName(self.tr("Question"))
+        self._leave.setText(self.tr("Leave quiz (Esc)"))
+        self._leave.setAccessibleName(self.tr("Leave the quiz"))
+        question = self._question
+        if question is None:
+            return
+        self._position.setAccessibleName(
+            self.tr("Question {n} of {total}").format(n=self._index + 1, total=self._total)
+        )
+        hints = {
+            QuestionType.SINGLE: self.tr("Choose one answer."),
+            QuestionType.MULTIPLE: self.tr("Select all that apply."),
+            QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
+        }
+        hint = hints[question.type]
+        self._hint.setText(hint)
+        self._hint.setVisible(hint not in question.prompt.get(self._lang))  # the prompt may say it already
+        if self._not_sure is not None:
+            self._not_sure.set_body(self.tr("Not sure"))
+        if self._feedback_state is not None:
+            self._render_feedback(*self._feedback_state)
+            return
+        if question.type is QuestionType.MULTIPLE:
+            keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
+        else:
+            keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
+        self._keys.setText(keys.format(n=len(self._buttons)))
+        self._action.setText(self.tr("Answer (Enter)"))
+        self._action.setAccessibleName(self._action.text())
+
+    def set_lang(self, lang: Lang) -> None:
+        """Bank content from the next question on is shown in `lang`."""
+        self._lang = lang
+
+    # showing --------------------------------------------------------------------------------
+    def show_question(
+        self, question: Question, order: tuple[str, ...], position: int, total: int, topic: str
+    ) -> None:
+        """Show `question` with its choices in `order`; position is 0-based."""
+        self._question = question
+        self._answered = False
+        self._feedback_state = None
+        self._index, self._total = position, total
+        self._topic.setText(topic)
+        self._position.setText(f"{position + 1} / {total}")
+        self._prompt.setText(question.prompt.get(self._lang))
+        self._clear_choices()
+        for n, choice_id in enumerate(order, start=1):
+            button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
+            button.setProperty("choice_id", choice_id)
+            button.clicked.connect(self._on_choice_clicked)
+            self._choices.addWidget(button)
+            self._buttons.append(button)
+        self._not_sure = ChoiceButton("0", self.tr("Not sure"))
+        self._not_sure.setProperty("choice_id", NOT_SURE)
+        self._not_sure.clicked.connect(self._on_choice_clicked)
+        self._choices.addWidget(self._not_sure)
+        for button in self._all_buttons():
+            button.show()  # now, not on the next pass: the first choice must be able to take focus
+        self._feedback.hide()
+        self._feedback.clear()
+        self.retranslate()
+        self._update_action()
+        if self._speaker is not None:
+            self._speaker.stop()
+        self._read.setVisible(self._speaker is not None and self._speaker.available(self._lang))
+        self._scroll.verticalScrollBar().setValue(0)
+        self._shown_at = time.monotonic()
+        if self._buttons:
+            self._buttons[0].setFocus()
+
+    def show_current(self, run: QuizRun, catalog: Catalog) -> None:
+        """Show the question `run` is at, with its topic's title; nothing when it is finished."""
+        question = run.current
+        if question is None:
+            return
+        bank = catalog.bank(question.topic_id)
+        topic = bank.title.get(self._lang) if bank else ""
+        self.show_question(question, run.current_order, run.position, len(run.questions), topic)
+
+    def _clear_choices(self) -> None:
+        for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:
+            self._choices.removeWidget(button)
+            button.hide()  # explicitly, so a show the layout still has pending cannot pop it up
+            button.setParent(None)
+            button.deleteLater()
+        self._buttons = []
+        self._not_sure = None
+
+    def _all_buttons(self) -> list[ChoiceButton]:
+        return [*self._buttons, *([self._not_sure] if self._not_sure else [])]
+
+    def chosen(self) -> frozenset[str]:
+        return frozenset(str(b.property("choice_id")) for b in self._all_buttons() if b.isChecked())
+
+    def seconds_on_question(self) -> float:
+        return time.monotonic() - self._shown_at
+
+    # choosing -------------------------------------------------------------------------------
+    def _select(self, button: ChoiceButton, toggle: bool) -> None:
+        if self._answered or self._question is None:
+            return
+        multiple = self._question.type is QuestionType.MULTIPLE
+        is_not_sure = button is self._not_sure
+        if multiple and not is_not_sure and toggle:
+            if self._not_sure:
+                self._not_sure.setChecked(False)
+            # the click already toggled it when it came from the mouse
+        else:
+            for other in self._all_buttons():
+                other.setChecked(other is button)
+        self._update_action()
+
+    def _on_choice_clicked(self) -> None:
+        button = self.sender()
+        if isinstance(button, ChoiceButton):
+            if (
+                self._question
+                and self._question.type is QuestionType.MULTIPLE
+                and button is not self._not_sure
+            ):
+                self._select(button, toggle=True)
+            else:
+                button.setChecked(True)
+                self._select(button, toggle=False)
+
+    def press_number(self, number: int) -> None:
+        """What number key `number` does: pick, or toggle for a multiple question."""
+        if self._answered or self._question is None:
+            return
+        if number == 0:
+            target = self._not_sure
+        elif 1 <= number <= len(self._buttons):
+            target = self._buttons[number - 1]
+        else:
+            return
+        if target is None:
+            return
+        if self._question.type is QuestionType.MULTIPLE and target is not self._not_sure:
+            target.setChecked(not target.isChecked())
+            self._select(target, toggle=True)
+        else:
+            target.setChecked(True)
+            self._select(target, toggle=False)
+        target.setFocus()
+
+    def _update_action(self) -> None:
+        self._action.setEnabled(self._answered or bool(self.chosen()))
+
+    def _on_action_clicked(self) -> None:
+        self.activate()
+
+    def activate(self) -> None:
+        """Enter: submit the answer, or after the feedback go on."""
+        if self._answered:
+            self.next_requested.emit()
+        elif self.chosen():
+            self.answer_submitted.emit(self.chosen())
+
+    # feedback -------------------------------------------------------------------------------
+    def show_feedback(self, chosen: frozenset[str], correct: bool) -> None:
+        """Mark every choice and show why, the explanation and the source, in place."""
+        if self._question is None:
+            return
+        self._answered = True
+        self._feedback_state = (chosen, correct)
+        for button in self._all_buttons():
+            button.setEnabled(False)
+        # The verdict, the marks and the correct answer paint in the first frame; the reasons, the
+        # explanation and the source (a long rich text to lay out) follow on the next pass.
+        self.feedback_complete = False
+        self._render_feedback(chosen, correct, complete=False)
+        self._feedback.show()
+        self._update_action()
+        # Focus on the feedback itself, so a screen reader announces it; Enter still goes on.
+        self._feedback.setFocus()
+        QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
+        question = self._question
+        QTimer.singleShot(0, self, lambda: self._complete_feedback(question))  # dropped if deleted
+
+    def _complete_feedback(self, question: Question) -> None:
+        if self._question is not question or self._feedback_state is None:
+            return  # the learner has already gone on
+        self._render_feedback(*self._feedback_state)
+        self.feedback_complete = True
+        self._scroll_to_feedback()
+
+    def _render_feedback(self, chosen: frozenset[str], correct: bool, *, complete: bool = True) -> None:
+        question = self._question
+        if question is None:
+            return
+        lang = self._lang
+        for button in self._all_buttons():
+            choice_id = str(button.property("choice_id"))
+            picked = choice_id in chosen
+            if choice_id in question.correct_ids:
+                text = self.tr("✔ Correct answer (your choice)") if picked else self.tr("✔ Correct answer")
+                button.set_mark(Mark.CORRECT, text)
+            elif picked:
+                button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
+        self._feedback.setText(self._feedback_html(question, chosen, correct, lang, complete=complete))
+        self._feedback.setAccessibleName(self._verdict(chosen, correct))
+        self._feedback.setAccessibleDescription(question.explanation.get(lang))
+        self._action.setText(self.tr("Next (Enter)"))
+        self._action.setAccessibleName(self._action.text())
+        self._keys.setText(self.tr("Press Enter to go on."))
+
+    def _scroll_to_feedback(self) -> None:
+        """Bring the feedback into view, keeping the lower choices visible above it."""
+        bar = self._scroll.verticalScrollBar()
+        bar.setValue(min(bar.maximum(), max(0, self._feedback.y() - self._scroll.viewport().height() // 3)))
+
+    def spoken_text(self) -> str:
+        """What Read aloud says now: the question and choices, or after answering the feedback."""
+        question = self._question
+        if question is None:
+            return ""
+        lang = self._lang
+        if self._feedback_state is not None:
+            chosen, correct = self._feedback_state
+            right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
+            parts = [self._verdict(chosen, correct), self.tr("Correct answer:") + " " + right]
+            parts.append(question.explanation.get(lang))
+        else:
+            parts = [question.prompt.get(lang), self._hint.text()]
+            parts += [f"{b.key}. {b.body}" for b in self._all_buttons()]
+        return "\n".join(parts)
+
+    def read_aloud(self) -> None:
+        if self._speaker is not None:
+            self._speaker.say(self.spoken_text(), self._lang)
+
+    def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
+        if correct:
+            return self.tr("✔ Correct!")
+        if NOT_SURE in chosen:
+            return self.tr("? You chose “Not sure”. Here is the answer.")
+        return self.tr("✖ Not quite.")
+
+    def _feedback_html(
+        self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang, *, complete: bool = True
+    ) -> str:
+        headings = FeedbackHeadings(
+            verdict=self._verdict(chosen, correct),
+            answer=self.tr("Correct answer:"),
+            why=self.tr("Why each choice is right or wrong:"),
+            explanation=self.tr("Explanation:"),
+            source=self.tr("Source:"),
+        )
+        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
+        colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
+        return feedback_html(question, lang, headings, keys, colour, complete=complete)
+
+    # keys -----------------------------------------------------------------------------------
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in _NUMBER_KEYS and event.modifiers() in _PLAIN:
+            self.press_number(_NUMBER_KEYS[key])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activate()
+        elif key == Qt.Key.Key_Escape:
+            self.leave_requested.emit()
+        else:
+            super().keyPressEvent(event)

@@ -1,0 +1,1 @@
+"""The frame around every screen: translations, theme and fonts, error reports, message boxes."""

@@ -1,0 +1,151 @@
+"""A large, word-wrapping answer button that can show whether it was right, in words and icon."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
+
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.theme import scaled
+
+PAD = 14
+BADGE = 40
+GAP = 14
+
+
+class Mark(Enum):
+    NONE = ""
+    CORRECT = "correct"
+    WRONG = "wrong"
+
+
+class ChoiceButton(QAbstractButton):
+    """One choice: its key number, its text, and after the answer a mark line such as
+    "✔ 正解（あなたの選択）". Checkable; paints itself so long text wraps."""
+
+    def __init__(self, key: str, text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.key = key
+        self._body = text
+        self._mark = Mark.NONE
+        self._mark_text = ""
+        self._heights: dict[int, int] = {}
+        """heightForWidth by width: layouts ask many times per change, and measuring wrapped
+        Japanese text is the slow part of showing the feedback."""
+        self.setCheckable(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+        policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        policy.setHeightForWidth(True)
+        self.setSizePolicy(policy)
+        self.setText(f"{key}. {text}")
+        self.setMinimumHeight(56)
+
+    @property
+    def body(self) -> str:
+        return self._body
+
+    def set_body(self, text: str) -> None:
+        self._body = text
+        self.setText(f"{self.key}. {text}")
+        self._heights.clear()
+        self.updateGeometry()
+        self.update()
+
+    def set_mark(self, mark: Mark, text: str) -> None:
+        self._mark, self._mark_text = mark, text
+        label = f"{self.key}. {self._body}"
+        self.setAccessibleName(f"{label} — {text}" if text else label)
+        self._heights.clear()
+        self.updateGeometry()
+        self.update()
+
+    def _mark_font(self) -> QFont:
+        return scaled(self.font(), 0.9, bold=True)
+
+    def _text_width(self, width: int) -> int:
+        return max(40, width - 2 * PAD - BADGE - GAP)
+
+    def heightForWidth(self, width: int) -> int:
+        cached = self._heights.get(width)
+        if cached is None:
+            cached = self._heights[width] = self._measure_height(width)
+        return cached
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._heights.clear()
+            self.setFixedHeight(self.heightForWidth(self.width()))
+        super().changeEvent(event)
+
+    def _measure_height(self, width: int) -> int:
+        flags = int(Qt.TextFlag.TextWordWrap)
+        tw = self._text_width(width)
+        h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._body).height()
+        if self._mark_text:
+            mark_rect = QRect(0, 0, tw, 100000)
+            h += 6 + QFontMetrics(self._mark_font()).boundingRect(mark_rect, flags, self._mark_text).height()
+        return max(56, max(h, BADGE) + 2 * PAD)
+
+    def hasHeightForWidth(self) -> bool:
+        return True
+
+    def sizeHint(self) -> QSize:
+        width = max(320, self.width())
+        return QSize(width, self.heightForWidth(width))
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, 56)
+
+    def resizeEvent(self, event: object) -> None:  # keep the fixed height in step with the width
+        self.setFixedHeight(self.heightForWidth(self.width()))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = theme.palette()
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill, edge, width = p.surface, p.border, 2
+        if self._mark is Mark.CORRECT:
+            fill, edge, width = p.correct_surface, p.correct, 3
+        elif self._mark is Mark.WRONG:
+            fill, edge, width = p.wrong_surface, p.wrong, 3
+        elif self.isChecked():
+            fill, edge, width = p.accent_surface, p.accent, 4
+        outer = QRectF(self.rect()).adjusted(2, 2, -2, -2)
+        painter.setPen(QPen(edge, width))
+        painter.setBrush(fill)
+        painter.drawRoundedRect(outer, 10, 10)
+        if self.hasFocus():
+            painter.setPen(QPen(p.focus, 4))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(QRectF(self.rect()).adjusted(2, 2, -2, -2), 10, 10)
+        badge = QRectF(PAD, (self.height() - BADGE) / 2, BADGE, BADGE)
+        painter.setPen(QPen(p.accent if self.isChecked() else p.border, 2))
+        painter.setBrush(p.accent if self.isChecked() else p.surface)
+        painter.drawEllipse(badge)
+        painter.setPen(p.surface if self.isChecked() else p.text)
+        painter.setFont(scaled(self.font(), 1.0, bold=True))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, self.key)
+        left = PAD + BADGE + GAP
+        tw = self._text_width(self.width())
+        flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
+        body = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._body)
+        mark = QRect()
+        if self._mark_text:
+            painter.setFont(self._mark_font())
+            mark = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._mark_text)
+        block = body.height() + (6 + mark.height() if self._mark_text else 0)
+        top = max(PAD, (self.height() - block) // 2)  # centred beside the badge when short
+        painter.setPen(p.text)
+        painter.setFont(self.font())
+        body.moveTop(top)
+        painter.drawText(body, flags, self._body)
+        if self._mark_text:
+            painter.setFont(self._mark_font())
+            painter.setPen(p.correct if self._mark is Mark.CORRECT else p.wrong)
+            mark.moveTop(body.bottom() + 6)
+            painter.drawText(mark, flags, self._mark_text)
+        painter.end()
