@@ -26,8 +26,8 @@ from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
-from tests.ui.conftest import button, shows, visible_texts
 from tests.conftest import write_registry
+from tests.ui.conftest import button, shows, visible_texts
 
 MARK = "ZEBRA-7431"
 """A recognisable choice text: after the visit no widget may still hold it."""
