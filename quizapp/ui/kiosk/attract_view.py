@@ -34,6 +34,7 @@ _IGNORED_KEYS = frozenset(
 
 def _label(role: str) -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
     label.setProperty("role", role)
     label.setWordWrap(True)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)

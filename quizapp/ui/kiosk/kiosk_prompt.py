@@ -38,10 +38,12 @@ class KioskPrompt(QWidget):
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(20)
         self.title = QLabel()
+        self.title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.body = QLabel()
+        self.body.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self.body.setProperty("role", "large")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)

@@ -38,13 +38,16 @@ class PinPad(Retranslating, QWidget):
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.setSpacing(16)
         self._title = QLabel()
+        self._title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._title.setProperty("role", "title")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._dots = QLabel()
+        self._dots.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._dots.setProperty("role", "title")
         self._dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._dots.setMinimumHeight(60)
         self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._status.setWordWrap(True)
         self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status.setProperty("role", "large")

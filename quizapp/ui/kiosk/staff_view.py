@@ -45,10 +45,13 @@ class StaffView(Retranslating, QWidget):
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(14)
         self._title = QLabel()
+        self._title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._title.setProperty("role", "title")
         self._visits = QLabel()
+        self._visits.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._visits.setWordWrap(True)
         self._table_title = QLabel()
+        self._table_title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._table_title.setProperty("role", "heading")
         self._table = QTableWidget(0, 4)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -61,6 +64,7 @@ class StaffView(Retranslating, QWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
         self._status = QLabel()
+        self._status.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._status.setWordWrap(True)
         self._status.setProperty("muted", True)
         buttons = QHBoxLayout()

@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 
 def _label(role: str | None = None, *, wrap: bool = True) -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
     label.setWordWrap(wrap)
     if role:
         label.setProperty("role", role)

@@ -35,6 +35,7 @@ if TYPE_CHECKING:
 
 def _label(role: str | None = None) -> QLabel:
     label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
     label.setWordWrap(True)
     if role:
         label.setProperty("role", role)

@@ -65,9 +65,11 @@ class QuestionView(Retranslating, QWidget):
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
         self._topic = QLabel()
+        self._topic.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._topic.setProperty("muted", True)
         self._topic.setWordWrap(True)
         self._position = QLabel()
+        self._position.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._position.setProperty("role", "subheading")
         self.display = DisplayBar()
         self._leave = QPushButton()
@@ -87,10 +89,12 @@ class QuestionView(Retranslating, QWidget):
         self._body = QVBoxLayout(body)
         self._body.setSpacing(12)
         self._prompt = QLabel()
+        self._prompt.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._prompt.setWordWrap(True)
         self._prompt.setProperty("role", "prompt")
         self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._hint = QLabel()
+        self._hint.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._hint.setWordWrap(True)
         self._hint.setProperty("muted", True)
         self._choices = QVBoxLayout()
@@ -113,6 +117,7 @@ class QuestionView(Retranslating, QWidget):
 
         bottom = QHBoxLayout()
         self._keys = QLabel()
+        self._keys.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._keys.setProperty("muted", True)
         self._keys.setWordWrap(True)
         self._action = QPushButton()

@@ -33,6 +33,7 @@ class ResultsView(Retranslating, QWidget):
         top.addWidget(self.display)
         outer.addLayout(top)
         self._score = QLabel()
+        self._score.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
         self._score.setProperty("role", "title")
         self._score.setWordWrap(True)
         self._details = QLabel()

@@ -3,6 +3,7 @@ style sheet's `min-height` would otherwise replace a setMinimumSize() made befor
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
 
 from quizapp.ui.widgets.text import esc
@@ -20,5 +21,6 @@ def set_centred_text(label: QLabel, text: str) -> None:
     """Wrapped, centred text with room between the lines (plain wrapped labels crowd large type);
     a newline in `text` starts a new line."""
     html = "<br>".join(esc(line) for line in text.split("\n"))
+    label.setTextFormat(Qt.TextFormat.RichText)  # the text itself is escaped: shown as written
     label.setText(f'<p align="center" style="line-height:130%">{html}</p>')
     label.setAccessibleName(text.replace("\n", " "))
