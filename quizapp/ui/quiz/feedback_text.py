@@ -50,7 +50,7 @@ def feedback_html(
     parts.append("</ul>")
     parts.append(f"{P}<b>{esc(headings.explanation)}</b> {esc(question.explanation.get(lang))}</p>")
     sources = "<br>".join(f"{esc(s.label(lang))}<br><small>{esc(s.url)}</small>" for s in question.sources)
-    parts.append(f"{P}<b>{esc(headings.source)}</b> {sources}")
+    parts.append(f"{P}<b>{esc(headings.source)}</b><br>{sources}")  # each source on lines of its own
     if question.as_of:
         parts.append(f"<br>({esc(format_as_of(question.as_of, lang))})")
     parts.append("</p>")
