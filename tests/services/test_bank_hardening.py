@@ -63,3 +63,12 @@ def test_a_long_duplicate_key_is_cut_in_the_message(tmp_path: Path) -> None:
     problems = load_catalog([tmp_path / "long.yaml"]).problems
     (message,) = [p.message for p in problems if p.path.endswith("long.yaml")]
     assert message.startswith("duplicate key 'xxx") and len(message) < 80
+
+
+def test_a_blank_or_strange_key_is_quoted_in_the_message(tmp_path: Path) -> None:
+    """Found by hypothesis: a key of one no-break space made a message start with white space."""
+    (tmp_path / "odd.yaml").write_bytes("id: x\n\u00a0: 1\n".encode())
+    messages = [
+        p.message for p in load_catalog([tmp_path / "odd.yaml"]).problems if p.path.endswith("odd.yaml")
+    ]
+    assert "'\\xa0': unknown field (check its spelling)" in messages

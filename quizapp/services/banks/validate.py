@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -27,10 +28,20 @@ class CheckedBank:
     """The registry entries the bank cites, by id."""
 
 
+def _key(part: str) -> str:
+    """A mapping key as written in a message: bare when plain, else quoted and cut (a key may be
+    blank, hold spaces or control characters, or be a whole line of some other file)."""
+    return (
+        part
+        if re.fullmatch(r"[A-Za-z0-9_-]{1,64}", part)
+        else repr(part if len(part) <= 40 else part[:39] + "…")
+    )
+
+
 def _dotted(loc: tuple[str | int, ...]) -> str:
     out = ""
     for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+        out += f"[{part}]" if isinstance(part, int) else (f".{_key(part)}" if out else _key(str(part)))
     return out or "(top level)"
 
 
