@@ -7,11 +7,13 @@ import json
 import os
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from quizapp.cli import main
+from quizapp.domain.kiosk import VisitTally
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import open_counters
 
@@ -55,11 +57,10 @@ def test_set_pin_refuses_two_different_pins_and_changes_nothing(
 
 def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     counters = open_counters(DataPaths(data_dir))
-    from datetime import date
-
-    counters.count_visit(date(2026, 11, 27))
-    counters.count_answer("pii-001", {"x"}, False)
-    counters.count_answer("pii-002", {"y"}, True)
+    visit = VisitTally(date(2026, 11, 27))
+    visit.add("pii-001", {"x"}, False)
+    visit.add("pii-002", {"y"}, True)
+    counters.add_visit(visit)
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -72,6 +72,19 @@ def explicit_transactions(engine: Engine) -> Iterator[Connection]:
             raw.isolation_level = saved
 
 
+@contextmanager
+def immediate(conn: Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE on a connection from `explicit_transactions`; COMMIT when the block ends,
+    ROLLBACK if it raises."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.exec_driver_sql("ROLLBACK")
+        raise
+    conn.exec_driver_sql("COMMIT")
+
+
 def upgrade(engine: Engine, path: Path) -> None:
     """Create or upgrade the schema to HEAD_REVISION; refuse a database from a newer version.
 

@@ -232,6 +232,8 @@ class KioskWindow(Retranslating, QMainWindow):
         self.prompt.dismiss()
         self._run = None
         self._quiz = None
+        if self._context is not None:
+            self._context.finish_visit()  # the visit's counts join the totals, in one write
         self.pin_pad.reset()
         self.staff.clear()
         for view in (self.question, self.results):

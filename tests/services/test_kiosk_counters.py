@@ -9,6 +9,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
+from quizapp.domain.kiosk import VisitTally
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.kiosk import KioskContext, format_report, open_counters
@@ -21,15 +22,20 @@ def context(bank_dir: Path, data_dir: Path) -> KioskContext:
 
 def test_a_kiosk_quiz_writes_only_counters(bank_dir: Path, data_dir: Path) -> None:
     ctx = context(bank_dir, data_dir)
-    ctx.count_visit(lambda: date(2026, 11, 27))
     quiz = ctx.new_quiz()
+    ctx.count_visit(lambda: date(2026, 11, 27))
     run = quiz.start_topic("alpha")
     by_id = {q.id: q for q in run.questions}
     for question in run.questions:
         chosen = {"alpha-001": {"b"}, "alpha-002": {"a", "b"}}[question.id]
         quiz.submit(run, frozenset(chosen), 2.0)
+    assert ctx.counters.report().visits == 0  # nothing is written while the visit lasts
+    ctx.finish_visit()
+    ctx.finish_visit()  # idempotent
+    ctx.new_quiz()
     ctx.count_visit(lambda: date(2026, 11, 28))
-    ctx.count_visit(lambda: date(2026, 11, 28))
+    ctx.count_visit(lambda: date(2026, 11, 28))  # again: the first visit is finished, another starts
+    ctx.finish_visit()
     report = ctx.counters.report()
     ctx.close()
     assert report.visits_by_day == (("2026-11-27", 1), ("2026-11-28", 2)) and report.visits == 3
@@ -55,9 +61,10 @@ def test_every_visit_draws_afresh_whatever_earlier_visitors_did(bank_dir: Path, 
 
 def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
     ctx = context(bank_dir, data_dir)
-    ctx.count_visit(lambda: date(2026, 11, 27))
+    visit = VisitTally(date(2026, 11, 27))
     for chosen in ({"b"}, {"b"}, {"c"}, {"a"}):
-        ctx.counters.count_answer("alpha-001", chosen, chosen == {"a"})
+        visit.add("alpha-001", chosen, chosen == {"a"})
+    ctx.counters.add_visit(visit)
     report = ctx.counters.report()
     data = json.loads(format_report(report, ctx.catalog, "en", "json"))
     assert data["sessions"] == 1
