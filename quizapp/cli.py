@@ -128,6 +128,12 @@ def cmd_import(data_dir: str | None, file: Path) -> int:
         f"{summary.skipped_answers} answer(s) were already there",
         file=sys.stderr,
     )
+    if summary.renamed_runs:
+        print(
+            f"{summary.renamed_runs} quiz run(s) had the id of another learner's run and were given "
+            "their own id (every answer was kept)",
+            file=sys.stderr,
+        )
     return 0
 
 

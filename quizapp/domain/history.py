@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -12,6 +13,8 @@ from quizapp.domain.schedule import Schedule
 
 DEFAULT_PROFILE = ""
 """The name of the profile every database has (shown as "Main" in the interface)."""
+IMPORTED_KIND = "imported"
+"""The kind of a run made on import for answers whose file named no run (version 1 files)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +60,8 @@ class MergeSummary:
     answers: int = 0
     skipped_answers: int = 0
     """Answers already in the database (same run, question and time)."""
+    renamed_runs: int = 0
+    """Runs added under a new id because another learner's run already had theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -86,3 +91,14 @@ def looks_like_my_number(text: str) -> bool:
     """True when `text` holds 12 digits in a row (spaces and hyphens ignored): the app never
     stores something that could be a My Number someone typed."""
     return re.search(r"\d{12}", re.sub(r"[\s\-‐－ー]", "", text)) is not None
+
+
+RUN_ID_MAX = 32
+
+
+def run_id_for(run_id: str, profile: str, attempt: int = 1) -> str:
+    """The id a learner's run gets when another learner's run already has `run_id`. Always the
+    same for the same run and learner (importing a file again finds it), and a valid run id
+    (at most RUN_ID_MAX of A-Z a-z 0-9 _ -)."""
+    digest = hashlib.sha256(f"{run_id}\x00{profile}\x00{attempt}".encode()).hexdigest()[:12]
+    return f"{run_id[: RUN_ID_MAX - 13]}-{digest}"

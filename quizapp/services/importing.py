@@ -10,6 +10,7 @@ from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstrai
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
+    IMPORTED_KIND,
     AnswerRecord,
     History,
     RunRecord,
@@ -25,7 +26,6 @@ MAX_IMPORT_BYTES = 200 * 1024 * 1024
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 RunId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
 Name = Annotated[str, StringConstraints(max_length=40)]
-IMPORTED_KIND = "imported"
 
 
 class BadImportFile(Exception):
@@ -116,29 +116,41 @@ def _to_history(doc: _Document, path: Path) -> History:
     problems: list[str] = []
     names = [DEFAULT_PROFILE] + [p.name.strip() for p in doc.profiles if p.name.strip() != DEFAULT_PROFILE]
     known = set(names)
-    runs = {r.id: r for r in doc.runs}
+    runs: set[tuple[str, str]] = set()
+    first_of_id: dict[str, _Run] = {}
+    for i, r in enumerate(doc.runs):
+        if (r.id, r.profile) in runs:
+            problems.append(f"runs[{i}].id: {r.id!r} is listed twice for the same learner")
+        runs.add((r.id, r.profile))
+        first_of_id.setdefault(r.id, r)
     for i, a in enumerate(doc.answers):
         if a.profile not in known:
             problems.append(f"answers[{i}].profile: no profile named {a.profile!r} in profiles")
-        if a.run_id in runs and runs[a.run_id].profile != a.profile:
-            problems.append(f"answers[{i}].profile: differs from its run's profile")
     for i, p in enumerate(doc.profiles):
         if looks_like_my_number(p.name):
             problems.append(f"profiles[{i}].name: looks like a 12-digit number, which is never stored")
     for i, r in enumerate(doc.runs):
         if r.profile not in known:
             problems.append(f"runs[{i}].profile: no profile named {r.profile!r} in profiles")
+    planned: set[tuple[str, str]] = set()
     for i, s in enumerate(doc.schedules):
         if s.profile not in known:
             problems.append(f"schedules[{i}].profile: no profile named {s.profile!r} in profiles")
+        if (s.profile, s.question_id) in planned:
+            problems.append(f"schedules[{i}]: a second schedule for {s.question_id!r} of the same learner")
+        planned.add((s.profile, s.question_id))
     if problems:
         raise BadImportFile(path, problems[:20])
     run_records = [RunRecord(r.id, r.kind, r.started_at, r.profile) for r in doc.runs]
-    seen_runs = set(runs)
-    for a in doc.answers:  # version 1 files have no runs: make one per run id
-        if a.run_id not in seen_runs:
-            seen_runs.add(a.run_id)
-            run_records.append(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, a.profile))
+    for a in doc.answers:
+        # A run is one learner's. Answers of another learner under the same id (a file edited
+        # or merged by hand) get a run of their own, like it, which storage gives its own id.
+        # Version 1 files have no runs at all: one is made per run id.
+        if (a.run_id, a.profile) not in runs:
+            runs.add((a.run_id, a.profile))
+            like = first_of_id.get(a.run_id)
+            kind, started = (like.kind, like.started_at) if like else (IMPORTED_KIND, a.answered_at)
+            run_records.append(RunRecord(a.run_id, kind, started, a.profile))
     state_number = {name: n for n, name in STATES.items()}
     return History(
         profiles=tuple(dict.fromkeys(names)),

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -9,12 +10,14 @@ from sqlalchemy.orm import Session
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
+    IMPORTED_KIND,
     AnswerRecord,
     DayResult,
     History,
     MergeSummary,
     RunRecord,
     ScheduleRecord,
+    run_id_for,
 )
 from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import replay
@@ -85,18 +88,17 @@ def _profile_ids(session: Session, wanted: tuple[str, ...]) -> tuple[dict[str, i
 def merge_history(engine: Engine, history: History) -> MergeSummary:
     """Add what `history` has and the database lacks, in one transaction (all or nothing).
 
-    An answer already present (same run, question and time) is skipped. The schedule of every
-    question that gained answers is rebuilt by replaying all its answers, so importing on top of
-    other answers gives the schedule both histories together call for."""
+    An answer already present (same run, question and time) is skipped. A run belongs to one
+    learner: when its id is already another learner's (in the database, or earlier in
+    `history`), this learner's run is stored under `run_id_for(id, learner)` instead, so every
+    answer is kept and the export made afterwards imports again. The schedule of every question
+    that gained answers is rebuilt by replaying all its answers, so importing on top of other
+    answers gives the schedule both histories together call for."""
     with Session(engine) as session, session.begin():
         ids, profiles_added = _profile_ids(session, history.profiles)
-        runs_added = 0
+        runs = _RunIds(session, ids)
         for run in history.runs:
-            if session.get(QuizRunRow, run.run_id) is None:
-                row = QuizRunRow(id=run.run_id, kind=run.kind, started_at=to_db(run.started_at))
-                row.profile_id = ids[run.profile]
-                session.add(row)
-                runs_added += 1
+            runs.store(run)
         session.flush()
         keys = session.execute(select(AnswerRow.run_id, AnswerRow.question_id, AnswerRow.answered_at))
         existing: set[tuple[str, str, datetime]] = {(r, q, t) for r, q, t in keys}
@@ -104,13 +106,14 @@ def merge_history(engine: Engine, history: History) -> MergeSummary:
         added = skipped = 0
         for record in history.answers:
             a = record.answer
-            key = (a.run_id, a.question_id, to_db(a.answered_at))
+            run_id = runs.store(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, record.profile))
+            key = (run_id, a.question_id, to_db(a.answered_at))
             if key in existing:
                 skipped += 1
                 continue
             existing.add(key)
             pid = ids[record.profile]
-            session.add(answer_row(a, pid))
+            session.add(answer_row(replace(a, run_id=run_id), pid))
             touched.add((pid, a.question_id))
             added += 1
         session.flush()
@@ -122,7 +125,39 @@ def merge_history(engine: Engine, history: History) -> MergeSummary:
             key2 = (ids[planned.profile], planned.schedule.question_id)
             if key2 not in touched and session.get(ScheduleRow, key2) is None:
                 store_schedule(session, key2[0], planned.schedule)
-    return MergeSummary(profiles_added, runs_added, added, skipped)
+                session.flush()
+    return MergeSummary(profiles_added, runs.added, added, skipped, runs.renamed)
+
+
+class _RunIds:
+    """Where each (run id, learner) of an import is stored; adds the runs the database lacks."""
+
+    def __init__(self, session: Session, profile_ids: dict[str, int]) -> None:
+        self._session = session
+        self._profile_ids = profile_ids
+        self._owner = {rid: pid for rid, pid in session.execute(select(QuizRunRow.id, QuizRunRow.profile_id))}
+        self._stored: dict[tuple[str, str], str] = {}
+        self.added = self.renamed = 0
+
+    def store(self, run: RunRecord) -> str:
+        """The id under which `run` is (now) stored; the first record of a run gives its kind."""
+        key = (run.run_id, run.profile)
+        if key in self._stored:
+            return self._stored[key]
+        pid = self._profile_ids[run.profile]
+        run_id, attempt = run.run_id, 0
+        while self._owner.get(run_id, pid) != pid:
+            attempt += 1
+            run_id = run_id_for(run.run_id, run.profile, attempt)
+        if run_id not in self._owner:
+            row = QuizRunRow(id=run_id, kind=run.kind, started_at=to_db(run.started_at))
+            row.profile_id = pid
+            self._session.add(row)
+            self._owner[run_id] = pid
+            self.added += 1
+            self.renamed += run_id != run.run_id
+        self._stored[key] = run_id
+        return run_id
 
 
 def _rebuild(session: Session, profile_id: int, question_id: str) -> None:
