@@ -97,6 +97,8 @@ def _learning(data_dir: str | None) -> LearningService:
 
 
 def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:
+    from quizapp.services.files import write_atomically
+
     learning = _learning(data_dir)
     try:
         text = learning.export_text("csv" if fmt == "csv" else "json")
@@ -105,7 +107,7 @@ def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:
     if output is None:
         sys.stdout.write(text)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_atomically(output, text.encode("utf-8"))
         print(f"exported to {output}", file=sys.stderr)
     return 0
 

@@ -8,8 +8,6 @@ from __future__ import annotations
 
 import json
 import logging
-import os
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,6 +15,8 @@ from pathlib import Path
 
 from argon2 import PasswordHasher, Type
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
+
+from quizapp.services.files import write_atomically
 
 log = logging.getLogger(__name__)
 PIN_FILE = "kiosk-pin"
@@ -48,17 +48,7 @@ def lock_seconds(lockouts: int) -> int:
 def _write_private(path: Path, text: str) -> None:
     """Write `text` atomically to `path`, readable and writable by its owner only (0600)."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=path.name, suffix=".tmp")  # created 0600
-    try:
-        os.chmod(tmp, 0o600)
-        with os.fdopen(fd, "w", encoding="utf-8") as fh:
-            fh.write(text)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    write_atomically(path, text.encode("utf-8"), mode=0o600)
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,6 +11,7 @@ from pathlib import Path
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
 from quizapp.domain.model import Catalog, Text
 from quizapp.services.export import ExportFormat, export_history
+from quizapp.services.files import write_atomically
 from quizapp.services.importing import read_export
 from quizapp.storage.history import count_answers, daily_results, erase_history, merge_history, read_history
 from quizapp.storage.repository import AnswerRepository
@@ -117,7 +118,9 @@ class LearningService:
         return export_history(read_history(self._answers.engine), fmt)
 
     def export_to(self, path: Path, fmt: ExportFormat = "json") -> None:
-        path.write_text(self.export_text(fmt), encoding="utf-8")
+        """Write the export to `path` atomically: on any failure (raised as OSError) a file
+        already there keeps its old content."""
+        write_atomically(path, self.export_text(fmt).encode("utf-8"))
 
     def import_from(self, path: Path) -> MergeSummary:
         """Merge an export file in one transaction; raises BadImportFile (nothing changed)."""

@@ -1,0 +1,59 @@
+"""Writing a file so that it holds either all of its old content or all of the new."""
+
+from __future__ import annotations
+
+import os
+import stat
+import tempfile
+from pathlib import Path
+
+
+def _fsync_folder(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _default_mode() -> int:
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Path:
+    """Write `data` to `path` through a temporary file in the same folder: written, flushed to
+    disk, then renamed over `path` (and the folder flushed). A failure at any point (a full
+    disk, no permission) removes the temporary file and leaves `path` as it was; it raises
+    OSError. A symbolic link at `path` is followed, so the file it names is the one replaced;
+    anything there that is not a regular file (a folder, a device such as /dev/full, a FIFO) is
+    refused with IsADirectoryError or OSError rather than replaced. The new file gets `mode`,
+    else the old file's permissions, else the usual ones for a new file. Returns the path written.
+    """
+    target = Path(os.path.realpath(path))
+    try:
+        old = os.stat(target)
+    except FileNotFoundError:
+        old = None
+    if old is not None and stat.S_ISDIR(old.st_mode):
+        raise IsADirectoryError(21, "Is a directory", str(path))
+    if old is not None and not stat.S_ISREG(old.st_mode):
+        raise OSError(22, "not a regular file (a device, a FIFO or a socket)", str(path))
+    if mode is None:
+        mode = stat.S_IMODE(old.st_mode) if old is not None else _default_mode()
+    fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
+    try:
+        os.chmod(tmp, mode)
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, target)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    _fsync_folder(target.parent)
+    return target
