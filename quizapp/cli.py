@@ -93,7 +93,13 @@ def _learning(data_dir: str | None) -> LearningService:
     from quizapp.services.learning import LearningService
 
     paths = data_paths(data_dir)
-    return LearningService(Catalog(), open_answers(paths), paths.root)
+    learning = LearningService(Catalog(), open_answers(paths), paths.root)
+    if learning.finish_interrupted_erase():
+        print(
+            f"quizapp: finished erasing {paths.root}, which an earlier erase had left unfinished",
+            file=sys.stderr,
+        )
+    return learning
 
 
 def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:

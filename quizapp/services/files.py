@@ -29,8 +29,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Pat
     disk, then renamed over `path` (and the folder flushed). A failure at any point (a full
     disk, no permission) removes the temporary file and leaves `path` as it was; it raises
     OSError. A symbolic link at `path` is followed, so the file it names is the one replaced;
-    anything there that is not a regular file (a folder, a device such as /dev/full, a FIFO) is
-    refused with IsADirectoryError or OSError rather than replaced. The new file gets `mode`,
+    a folder is refused (IsADirectoryError), and a device or FIFO (/dev/null, /dev/stdout) is
+    written to as it is, since it cannot be replaced and holds no old content. The new file gets `mode`,
     else the old file's permissions, else the usual ones for a new file. Returns the path written.
     """
     target = Path(os.path.realpath(path))
@@ -41,7 +41,8 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Pat
     if old is not None and stat.S_ISDIR(old.st_mode):
         raise IsADirectoryError(21, "Is a directory", str(path))
     if old is not None and not stat.S_ISREG(old.st_mode):
-        raise OSError(22, "not a regular file (a device, a FIFO or a socket)", str(path))
+        _write_in_place(target, data)
+        return target
     if mode is None:
         mode = stat.S_IMODE(old.st_mode) if old is not None else _default_mode()
     fd, tmp = tempfile.mkstemp(dir=target.parent, prefix=f".{target.name}.", suffix=".tmp")
@@ -57,3 +58,10 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Pat
         raise
     _fsync_folder(target.parent)
     return target
+
+
+def _write_in_place(target: Path, data: bytes) -> None:
+    fd = os.open(target, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+    with os.fdopen(fd, "wb") as fh:
+        fh.write(data)
+        fh.flush()

@@ -10,15 +10,14 @@ from pathlib import Path
 
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
 from quizapp.domain.model import Catalog, Text
+from quizapp.services.erasing import backup_files, erase_everything, finish_interrupted_erase
 from quizapp.services.export import ExportFormat, export_history
 from quizapp.services.files import write_atomically
 from quizapp.services.importing import read_export
-from quizapp.storage.history import count_answers, daily_results, erase_history, merge_history, read_history
+from quizapp.storage.history import count_answers, daily_results, merge_history, read_history
 from quizapp.storage.repository import AnswerRepository
 
 log = logging.getLogger(__name__)
-BACKUPS_DIR = "backups"
-"""Backups live in <data-dir>/backups/ (made by the backup feature); erasing empties it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -128,17 +127,18 @@ class LearningService:
 
     def what_erase_removes(self) -> dict[str, int]:
         counts = count_answers(self._answers.engine)
-        counts["backups"] = len(self._backup_files())
+        counts["backups"] = len(backup_files(self._data_dir))
         return counts
 
     def erase(self) -> None:
-        """Erase every answer, run, schedule and added profile, and every backup file."""
-        erase_history(self._answers.engine)
+        """Erase every answer, run, schedule and added profile, and every backup file; all or
+        nothing (an erase cut short is finished at the next start, see services.erasing)."""
+        erase_everything(self._answers.engine, self._data_dir)
         self._answers.use_profile(1)
-        for path in self._backup_files():
-            path.unlink()
-            log.info("erased backup %s", path)
 
-    def _backup_files(self) -> list[Path]:
-        folder = self._data_dir / BACKUPS_DIR
-        return sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    def finish_interrupted_erase(self) -> bool:
+        """Finish an erase cut short earlier; True when there was one."""
+        finished = finish_interrupted_erase(self._answers.engine, self._data_dir)
+        if finished:
+            self._answers.use_profile(1)
+        return finished

@@ -21,7 +21,7 @@ from quizapp.domain.history import (
 )
 from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import replay
-from quizapp.storage.database import explicit_transactions
+from quizapp.storage.database import explicit_transactions, immediate
 from quizapp.storage.orm import (
     DEFAULT_PROFILE_ID,
     AnswerRow,
@@ -190,18 +190,13 @@ def erase_history(engine: Engine) -> None:
     TRUNCATE checkpoint empties the WAL."""
     with explicit_transactions(engine) as conn:
         conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        with immediate(conn):
             conn.execute(delete(ScheduleRow))
             conn.execute(delete(DailyResultRow))
             conn.execute(delete(AnswerRow))
             conn.execute(delete(QuizRunRow))
             conn.execute(delete(ProfileRow).where(ProfileRow.id != DEFAULT_PROFILE_ID))
             conn.execute(update(ProfileRow).values(name=DEFAULT_PROFILE))
-            conn.exec_driver_sql("COMMIT")
-        except BaseException:
-            conn.exec_driver_sql("ROLLBACK")
-            raise
         conn.exec_driver_sql("VACUUM")
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("PRAGMA secure_delete=OFF")
