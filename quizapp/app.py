@@ -10,7 +10,11 @@ from quizapp.paths import data_paths
 
 
 def run_gui(args: argparse.Namespace) -> int:
-    paths = data_paths(args.data_dir)
+    try:
+        paths = data_paths(args.data_dir)
+    except OSError as exc:  # e.g. --data-dir is a loop of symbolic links
+        print(f"quizapp: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
     if getattr(args, "kiosk", False):
         from quizapp.kiosk_cli import kiosk_refusal
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import stat
 import tempfile
@@ -39,7 +40,7 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Pat
     except FileNotFoundError:
         old = None
     if old is not None and stat.S_ISDIR(old.st_mode):
-        raise IsADirectoryError(21, "Is a directory", str(path))
+        raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
     if old is not None and not stat.S_ISREG(old.st_mode):
         _write_in_place(target, data)
         return target
@@ -65,3 +66,31 @@ def _write_in_place(target: Path, data: bytes) -> None:
     with os.fdopen(fd, "wb") as fh:
         fh.write(data)
         fh.flush()
+
+
+class FileTooLarge(OSError):
+    """A file larger than the caller accepts; nothing of it was read."""
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, at most `limit` of them. Anything else (a
+    folder, a FIFO that would block for ever, a device such as /dev/zero that never ends) is
+    refused before reading, as is a file larger than `limit` (FileTooLarge); raises OSError."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_CLOEXEC", 0)
+    flags |= getattr(os, "O_BINARY", 0)
+    fd = os.open(path, flags)  # with O_NONBLOCK even a FIFO without a writer opens at once
+    try:
+        info = os.fstat(fd)
+        if stat.S_ISDIR(info.st_mode):
+            raise IsADirectoryError(errno.EISDIR, "is a folder, not a file", str(path))
+        if not stat.S_ISREG(info.st_mode):
+            raise OSError(errno.EINVAL, "is not a regular file (a device, a FIFO or a socket)", str(path))
+        if info.st_size > limit:
+            raise FileTooLarge(errno.EFBIG, f"is larger than {limit} bytes", str(path))
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+    finally:
+        os.close(fd)
+    if len(data) > limit:  # it grew while being read
+        raise FileTooLarge(errno.EFBIG, f"is larger than {limit} bytes", str(path))
+    return data

@@ -3,10 +3,20 @@
 from __future__ import annotations
 
 import json
+import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
@@ -21,11 +31,40 @@ from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import ReviewState, Schedule
 from quizapp.services.banks.schema import ID_PATTERN
 from quizapp.services.export import FORMAT_NAME, STATES
+from quizapp.services.files import FileTooLarge, read_regular_file
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+"""Times an import accepts: anything else is a damaged or made-up file (and year 9999 with an
+offset does not even fit a datetime once turned into UTC)."""
+MAX_COUNT = 1_000_000
+"""The largest count (reviews, steps) an import accepts; SQLite's integers end at 2**63."""
+
+
+def _in_range(moment: datetime) -> datetime:
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = LATEST
+    if not EARLIEST <= utc < LATEST:
+        raise ValueError(f"the time {moment.isoformat()} is outside the years 1970 to 2999")
+    return moment
+
+
+def _plain_text(text: str) -> str:
+    """Text a person could have typed: no control characters, no half of a surrogate pair."""
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cs"):
+            raise ValueError(f"holds the character U+{ord(ch):04X}, which is not text")
+    return text
+
+
+When = Annotated[AwareDatetime, Field(strict=False), AfterValidator(_in_range)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 RunId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
-Name = Annotated[str, StringConstraints(max_length=40)]
+Name = Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain_text)]
+Kind = Annotated[str, StringConstraints(min_length=1, max_length=80), AfterValidator(_plain_text)]
 
 
 class BadImportFile(Exception):
@@ -38,7 +77,7 @@ class BadImportFile(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="ignore", strict=True)
+    model_config = ConfigDict(extra="ignore", strict=True, allow_inf_nan=False)
 
 
 class _Profile(_Strict):
@@ -47,13 +86,13 @@ class _Profile(_Strict):
 
 class _Run(_Strict):
     id: RunId
-    kind: Annotated[str, StringConstraints(min_length=1, max_length=80)]
-    started_at: AwareDatetime = Field(strict=False)
+    kind: Kind
+    started_at: When
     profile: Name = DEFAULT_PROFILE
 
 
 class _Answer(_Strict):
-    answered_at: AwareDatetime = Field(strict=False)
+    answered_at: When
     run_id: RunId
     question_id: Id
     chosen: Annotated[list[Id], Field(min_length=1, max_length=20)]
@@ -66,12 +105,12 @@ class _Schedule(_Strict):
     profile: Name = DEFAULT_PROFILE
     question_id: Id
     state: Literal["learning", "review", "relearning"]
-    step: int | None = Field(ge=0)
-    stability: float | None = Field(gt=0)
+    step: int | None = Field(ge=0, le=MAX_COUNT)
+    stability: float | None = Field(gt=0, le=MAX_COUNT)
     difficulty: float | None = Field(ge=1, le=10)
-    due: AwareDatetime = Field(strict=False)
-    last_review: AwareDatetime | None = Field(strict=False)
-    reviews: int = Field(ge=0)
+    due: When
+    last_review: When | None
+    reviews: int = Field(ge=0, le=MAX_COUNT)
 
 
 class _Document(_Strict):
@@ -93,9 +132,11 @@ def _where(loc: tuple[int | str, ...]) -> str:
 def parse_export(raw: bytes, path: Path) -> History:
     """The history in an export file; raises BadImportFile naming each problem and its place."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise BadImportFile(path, [f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB"])
+        raise BadImportFile(path, [_too_large()])
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise BadImportFile(path, ["(the whole file): nested too deeply to be an export"]) from None
     except UnicodeDecodeError as exc:
         raise BadImportFile(path, [f"not UTF-8 text (byte {exc.start})"]) from None
     except json.JSONDecodeError as exc:
@@ -181,9 +222,17 @@ def _to_history(doc: _Document, path: Path) -> History:
     )
 
 
+def _too_large() -> str:
+    return f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB, more than any export"
+
+
 def read_export(path: Path) -> History:
+    """The history in the export file at `path`. Only a regular file is read (a FIFO, a device
+    such as /dev/zero, a folder are refused at once), and its size is checked before reading."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileTooLarge:
+        raise BadImportFile(path, [_too_large()]) from None
     except OSError as exc:
         raise BadImportFile(path, [exc.strerror or str(exc)]) from None
     return parse_export(raw, path)

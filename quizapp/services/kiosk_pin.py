@@ -72,10 +72,30 @@ class PinStore:
         self._hasher = PasswordHasher(type=Type.ID)
 
     def is_set(self) -> bool:
+        return self.problem() is None
+
+    def problem(self) -> str | None:
+        """Why the PIN file cannot be used to leave kiosk mode, or None when it can."""
         try:
-            return self.path.read_text(encoding="utf-8").strip().startswith("$argon2id$")
-        except OSError:
-            return False
+            self._stored_hash()
+        except FileNotFoundError:
+            return "no staff PIN is set"
+        except OSError as exc:
+            return f"the staff PIN file cannot be read ({exc.strerror or exc})"
+        except PinError as exc:
+            return str(exc)
+        return None
+
+    def _stored_hash(self) -> str:
+        """The stored hash; PinError when the file holds something else (OSError: unreadable)."""
+        raw = self.path.read_bytes()
+        try:
+            stored = raw.decode("ascii").strip()
+        except UnicodeDecodeError:
+            raise PinError("the staff PIN file is damaged: it is not an Argon2id hash") from None
+        if not stored.startswith("$argon2id$"):
+            raise PinError("the staff PIN file is damaged: it is not an Argon2id hash")
+        return stored
 
     def set_pin(self, pin: str) -> None:
         """Store the Argon2id hash of `pin` (never the PIN) and clear any lock-out."""
@@ -130,10 +150,9 @@ class PinStore:
 
     def _verify(self, pin: str) -> bool:
         try:
-            stored = self.path.read_text(encoding="utf-8").strip()
-            return bool(self._hasher.verify(stored, pin))
+            return bool(self._hasher.verify(self._stored_hash(), pin))
         except VerifyMismatchError:
             return False
-        except (OSError, InvalidHashError, VerificationError) as exc:
+        except (OSError, PinError, InvalidHashError, VerificationError) as exc:
             log.error("cannot verify the staff PIN against %s: %s", self.path, exc)
             return False

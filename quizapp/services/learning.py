@@ -14,7 +14,7 @@ from quizapp.services.erasing import backup_files, erase_everything, finish_inte
 from quizapp.services.export import ExportFormat, export_history
 from quizapp.services.files import write_atomically
 from quizapp.services.importing import read_export
-from quizapp.storage.history import count_answers, daily_results, merge_history, read_history
+from quizapp.storage.history import ImportProgress, count_answers, daily_results, merge_history, read_history
 from quizapp.storage.repository import AnswerRepository
 
 log = logging.getLogger(__name__)
@@ -121,9 +121,13 @@ class LearningService:
         already there keeps its old content."""
         write_atomically(path, self.export_text(fmt).encode("utf-8"))
 
-    def import_from(self, path: Path) -> MergeSummary:
-        """Merge an export file in one transaction; raises BadImportFile (nothing changed)."""
-        return merge_history(self._answers.engine, read_export(path))
+    def import_from(self, path: Path, progress: ImportProgress | None = None) -> MergeSummary:
+        """Merge an export file; raises BadImportFile (and changes nothing) when any part of
+        it is wrong. The answers go in in batches, each committed on its own, and
+        `progress(done, total)` is called after each: a large import may run off the GUI
+        thread (on its own LearningService: SQLAlchemy engines are thread-safe, sessions are
+        made per call) without holding the database for long."""
+        return merge_history(self._answers.engine, read_export(path), progress=progress)
 
     def what_erase_removes(self) -> dict[str, int]:
         counts = count_answers(self._answers.engine)

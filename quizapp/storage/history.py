@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import date, datetime
 
@@ -85,47 +86,71 @@ def _profile_ids(session: Session, wanted: tuple[str, ...]) -> tuple[dict[str, i
     return ids, added
 
 
-def merge_history(engine: Engine, history: History) -> MergeSummary:
-    """Add what `history` has and the database lacks, in one transaction (all or nothing).
+ANSWER_BATCH = 5000
+"""Answers added per transaction by an import: a reader of the database (the app, a command)
+waits at most one batch, never the whole of a large import."""
+QUESTION_BATCH = 200
+ImportProgress = Callable[[int, int], None]
+"""progress(answers done, answers in all), called after each batch."""
+
+
+def merge_history(
+    engine: Engine, history: History, *, batch: int = ANSWER_BATCH, progress: ImportProgress | None = None
+) -> MergeSummary:
+    """Add what `history` has and the database lacks.
 
     An answer already present (same run, question and time) is skipped. A run belongs to one
     learner: when its id is already another learner's (in the database, or earlier in
     `history`), this learner's run is stored under `run_id_for(id, learner)` instead, so every
-    answer is kept and the export made afterwards imports again. The schedule of every question
-    that gained answers is rebuilt by replaying all its answers, so importing on top of other
-    answers gives the schedule both histories together call for."""
-    with Session(engine) as session, session.begin():
-        ids, profiles_added = _profile_ids(session, history.profiles)
-        runs = _RunIds(session, ids)
-        for run in history.runs:
-            runs.store(run)
-        session.flush()
+    answer is kept and the export made afterwards imports again.
+
+    The answers go in batches of `batch`, each its own transaction (`progress` is told after
+    each), then the schedule of every question the file has answers for is rebuilt by replaying
+    all its answers, so importing on top of other answers gives the schedule both histories
+    together call for. `history` has been checked as a whole before (import refuses a bad file
+    entirely); if this is cut short, the answers added so far stay, and importing the same file
+    again adds the rest and rebuilds every schedule it touches."""
+    total = len(history.answers)
+    with Session(engine) as session:
+        with session.begin():
+            ids, profiles_added = _profile_ids(session, history.profiles)
+            runs = _RunIds(session, ids)
+            for run in history.runs:
+                runs.store(run)
         keys = session.execute(select(AnswerRow.run_id, AnswerRow.question_id, AnswerRow.answered_at))
         existing: set[tuple[str, str, datetime]] = {(r, q, t) for r, q, t in keys}
+        session.commit()
         touched: set[tuple[int, str]] = set()
         added = skipped = 0
-        for record in history.answers:
-            a = record.answer
-            run_id = runs.store(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, record.profile))
-            key = (run_id, a.question_id, to_db(a.answered_at))
-            if key in existing:
-                skipped += 1
-                continue
-            existing.add(key)
-            pid = ids[record.profile]
-            session.add(answer_row(replace(a, run_id=run_id), pid))
-            touched.add((pid, a.question_id))
-            added += 1
-        session.flush()
-        for pid, qid in sorted(touched):
-            _rebuild(session, pid, qid)
-        for pid in sorted({pid for pid, _ in touched}):
-            _recount_days(session, pid)
-        for planned in history.schedules:  # a schedule without answers: keep it if we have none
-            key2 = (ids[planned.profile], planned.schedule.question_id)
-            if key2 not in touched and session.get(ScheduleRow, key2) is None:
-                store_schedule(session, key2[0], planned.schedule)
-                session.flush()
+        for start in range(0, total, max(batch, 1)):
+            with session.begin():
+                for record in history.answers[start : start + batch]:
+                    a = record.answer
+                    pid = ids[record.profile]
+                    touched.add((pid, a.question_id))
+                    run_id = runs.store(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, record.profile))
+                    key = (run_id, a.question_id, to_db(a.answered_at))
+                    if key in existing:
+                        skipped += 1
+                        continue
+                    existing.add(key)
+                    session.add(answer_row(replace(a, run_id=run_id), pid))
+                    added += 1
+            if progress is not None:
+                progress(min(start + batch, total), total)
+        ordered = sorted(touched)
+        for start in range(0, len(ordered), QUESTION_BATCH):
+            with session.begin():
+                for pid, qid in ordered[start : start + QUESTION_BATCH]:
+                    _rebuild(session, pid, qid)
+        with session.begin():
+            for pid in sorted({pid for pid, _ in touched}):
+                _recount_days(session, pid)
+            for planned in history.schedules:  # a schedule without answers: keep it if we have none
+                key2 = (ids[planned.profile], planned.schedule.question_id)
+                if key2 not in touched and session.get(ScheduleRow, key2) is None:
+                    store_schedule(session, key2[0], planned.schedule)
+                    session.flush()
     return MergeSummary(profiles_added, runs.added, added, skipped, runs.renamed)
 
 

@@ -65,7 +65,7 @@ def test_export_onto_a_full_disk_leaves_the_old_export_untouched(
     capsys.readouterr()
     assert main(["export", "--data-dir", str(data_dir), "--output", str(target)]) == 1
     err = capsys.readouterr().err
-    assert "Traceback" not in err
+    assert "Traceback" not in err and str(target) in err
     assert target.read_bytes() == before
     assert sorted(p.name for p in small_disk.iterdir()) == ["export.json", "filler"]
 
