@@ -66,15 +66,18 @@ def add_kiosk_command(
 
 
 def kiosk_refusal(paths: DataPaths) -> str | None:
-    """Why kiosk mode may not start (no staff PIN yet), or None when it may."""
+    """Why kiosk mode may not start (no usable staff PIN, or one others could change), with the
+    fix, or None when it may."""
     from quizapp.services.kiosk_pin import PinStore
 
     store = PinStore(paths.root)
     problem = store.problem()
     if problem is None:
         return None
+    if not problem.fix_with_set_pin:
+        return f"quizapp --kiosk: {store.path}: {problem.reason}.\n{problem.fix}"
     return (
-        f"quizapp --kiosk: {store.path}: {problem}, so staff could not leave kiosk mode.\n"
+        f"quizapp --kiosk: {store.path}: {problem.reason}, so staff could not leave kiosk mode.\n"
         f"Set one first:  quizapp --data-dir {paths.root} kiosk set-pin"
     )
 
