@@ -8,6 +8,7 @@ import logging
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -104,7 +105,12 @@ def _learning(paths: DataPaths) -> LearningService:
     from quizapp.domain.model import Catalog
     from quizapp.services.context import open_answers
     from quizapp.services.learning import LearningService
+    from quizapp.storage.recovery import keep_unreadable_wal
 
+    unreadable = keep_unreadable_wal(paths.database, datetime.now())
+    if unreadable is not None:
+        problem, copy = unreadable
+        print(f"quizapp: {paths.database}-wal: {problem}; a copy is kept as {copy}", file=sys.stderr)
     learning = LearningService(Catalog(), open_answers(paths), paths.root)
     if learning.finish_interrupted_erase():
         print(

@@ -335,3 +335,48 @@ def test_an_unexpected_error_is_one_line_and_its_traceback_is_in_the_log(
         f"quizapp export: unexpected error: ValueError: something nobody expected; details in {log_file}"
     )
     assert "Traceback" in log_file.read_text(encoding="utf-8")
+
+
+# the 12-digit check --------------------------------------------------------------------------
+MY_NUMBERS = [
+    "123456789012",
+    "1234 5678 9012",
+    "1234.5678.9012",
+    "1234-5678/9012",
+    "Hana 1234_5678_9012",
+    "１２３４・５６７８・９０１２",
+    "1234 . 5678 . 9012",
+]
+NOT_MY_NUMBERS = ["Hana", "Ken 2nd", "Room 12, 34", "1234 5678 901", "12345 kids 6789012", "2026-11-27"]
+
+
+@pytest.mark.parametrize("text", MY_NUMBERS)
+@pytest.mark.parametrize(
+    "field", ["profiles[0].name", "runs[0].kind", "runs[0].profile", "answers[0].profile"]
+)
+def test_a_12_digit_number_is_refused_in_every_free_text_field_import_reads(
+    text: str, field: str, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    run_ = {"id": "r", "kind": "mixed", "started_at": "2026-11-27T10:00:00+00:00", "profile": ""}
+    doc: dict[str, object] = {"profiles": [{"name": "Hana"}], "runs": [run_]}
+    one = answer()
+    if field == "profiles[0].name":
+        doc["profiles"] = [{"name": text}]
+    elif field == "runs[0].kind":
+        run_["kind"] = text
+    elif field == "runs[0].profile":
+        run_["profile"] = text
+    else:
+        one["profile"] = text
+    source = export_file(tmp_path, [one], **doc)
+    code, err = run(capsys, "import", str(source), "--data-dir", str(data_dir))
+    assert code == 1 and f"{field}: looks like a 12-digit number, which is never stored" in err, err
+
+
+@pytest.mark.parametrize("text", NOT_MY_NUMBERS)
+def test_ordinary_names_with_digits_are_kept(
+    text: str, data_dir: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = export_file(tmp_path, [answer(profile=text)], profiles=[{"name": text}])
+    code, err = run(capsys, "import", str(source), "--data-dir", str(data_dir))
+    assert code == 0, err

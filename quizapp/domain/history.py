@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -87,10 +86,27 @@ def streak(days: Sequence[date], today: date) -> int:
     return count
 
 
+MY_NUMBER_DIGITS = 12
+SEPARATOR_RUN = 3
+"""At most this many non-digit, non-letter characters in a row may sit between the digits."""
+
+
 def looks_like_my_number(text: str) -> bool:
-    """True when `text` holds 12 digits in a row (spaces and hyphens ignored): the app never
-    stores something that could be a My Number someone typed."""
-    return re.search(r"\d{12}", re.sub(r"[\s\-‐－ー]", "", text)) is not None
+    """True when `text` holds 12 digits (any script's: 0-9, full-width, ...) with at most a few
+    separators between them and no letter: "123456789012", "1234 5678 9012",
+    "1234.5678.9012", "1234-5678/9012", "１２３４・５６７８・９０１２". The app never stores
+    something that could be a My Number someone typed."""
+    digits = gap = 0
+    for ch in text:
+        if ch.isdigit():
+            digits, gap = digits + 1, 0
+            if digits >= MY_NUMBER_DIGITS:
+                return True
+        elif ch.isalpha() or gap >= SEPARATOR_RUN:
+            digits, gap = 0, 0
+        elif digits:
+            gap += 1
+    return False
 
 
 RUN_ID_MAX = 32

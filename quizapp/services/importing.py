@@ -17,6 +17,7 @@ from pydantic import (
     StringConstraints,
     ValidationError,
 )
+from pydantic_core import ErrorDetails
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
@@ -53,11 +54,17 @@ def _in_range(moment: datetime) -> datetime:
 
 
 def _plain_text(text: str) -> str:
-    """Text a person could have typed: no control characters, no half of a surrogate pair."""
+    """Text a person could have typed, and nothing the app never stores: no control character,
+    no half of a surrogate pair, no 12-digit number (a My Number) in any spelling."""
     for ch in text:
         if unicodedata.category(ch) in ("Cc", "Cs"):
             raise ValueError(f"holds the character U+{ord(ch):04X}, which is not text")
+    if looks_like_my_number(text):
+        raise ValueError(MY_NUMBER_MESSAGE)
     return text
+
+
+MY_NUMBER_MESSAGE = "looks like a 12-digit number, which is never stored"
 
 
 When = Annotated[AwareDatetime, Field(strict=False), AfterValidator(_in_range)]
@@ -122,6 +129,11 @@ class _Document(_Strict):
     schedules: list[_Schedule] = []
 
 
+def _message(error: ErrorDetails) -> str:
+    msg = error["msg"]
+    return msg.removeprefix("Value error, ")
+
+
 def _where(loc: tuple[int | str, ...]) -> str:
     out = ""
     for part in loc:
@@ -148,7 +160,7 @@ def parse_export(raw: bytes, path: Path) -> History:
     try:
         doc = _Document.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{_where(e['loc'])}: {e['msg']}" for e in exc.errors()[:20]]
+        problems = [f"{_where(e['loc'])}: {_message(e)}" for e in exc.errors()[:20]]
         raise BadImportFile(path, problems) from None
     return _to_history(doc, path)
 
@@ -167,9 +179,6 @@ def _to_history(doc: _Document, path: Path) -> History:
     for i, a in enumerate(doc.answers):
         if a.profile not in known:
             problems.append(f"answers[{i}].profile: no profile named {a.profile!r} in profiles")
-    for i, p in enumerate(doc.profiles):
-        if looks_like_my_number(p.name):
-            problems.append(f"profiles[{i}].name: looks like a 12-digit number, which is never stored")
     for i, r in enumerate(doc.runs):
         if r.profile not in known:
             problems.append(f"runs[{i}].profile: no profile named {r.profile!r} in profiles")

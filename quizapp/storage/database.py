@@ -11,7 +11,7 @@ from typing import Any
 from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from quizapp.storage.errors import DatabaseTooNew, StorageError
+from quizapp.storage.errors import DamagedDatabase, DatabaseTooNew, StorageError
 
 log = logging.getLogger(__name__)
 HEAD_REVISION = "0101"
@@ -130,8 +130,20 @@ def upgrade(engine: Engine, path: Path) -> None:
 
 
 def open_database(path: Path) -> Engine:
-    """The engine for the app's database at `path`, created and migrated as needed."""
+    """The engine for the app's database at `path`, created and migrated as needed. Raises
+    DamagedDatabase when its schema is not exactly quizapp's (a planted trigger or table)."""
+    from quizapp.storage.schema_check import schema_problem
+
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     upgrade(engine, path)
+    try:
+        with engine.connect() as conn:
+            problem = schema_problem(conn)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StorageError(path, str(getattr(exc, "orig", exc))) from exc
+    if problem is not None:
+        engine.dispose()
+        raise DamagedDatabase(path, problem)
     return engine
