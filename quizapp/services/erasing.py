@@ -5,12 +5,12 @@ cut short (a kill, a power cut, a full disk) is finished the next time the data 
 from __future__ import annotations
 
 import logging
-import os
 from pathlib import Path
 
 from sqlalchemy import Engine
 
 from quizapp.services.files import write_atomically
+from quizapp.storage.backup import fsync_folder
 from quizapp.storage.history import erase_history
 
 log = logging.getLogger(__name__)
@@ -58,9 +58,4 @@ def _remove(path: Path) -> None:
 
 def _drop_marker(marker: Path) -> None:
     marker.unlink()
-    if os.name == "posix":
-        fd = os.open(marker.parent, os.O_RDONLY)
-        try:
-            os.fsync(fd)
-        finally:
-            os.close(fd)
+    fsync_folder(marker.parent)

@@ -8,15 +8,7 @@ import stat
 import tempfile
 from pathlib import Path
 
-
-def _fsync_folder(folder: Path) -> None:
-    if os.name != "posix":
-        return
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
+from quizapp.storage.backup import fsync_folder
 
 
 def _default_mode() -> int:
@@ -57,7 +49,7 @@ def write_atomically(path: Path, data: bytes, *, mode: int | None = None) -> Pat
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
-    _fsync_folder(target.parent)
+    fsync_folder(target.parent)
     return target
 
 

@@ -57,7 +57,8 @@ def backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename, a removal) to disk; nothing to do off POSIX."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -104,7 +105,7 @@ def write_backup(database: Path, folder: Path, now: datetime) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, target)
-    _fsync_dir(folder)
+    fsync_folder(folder)
     for old in backups(folder)[KEEP:]:
         old.unlink(missing_ok=True)
     log.info("backed up %s to %s", database, target)

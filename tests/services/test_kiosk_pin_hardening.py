@@ -14,18 +14,9 @@ from argon2 import PasswordHasher, Type
 from quizapp.kiosk_cli import kiosk_refusal as refusal_of
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk_pin import MAX_TRIES, PinStore
+from tests.services.test_kiosk_pin import Clock  # a clock the test moves
 
 PIN = "735918"
-
-
-class Clock:
-    """A monotonic clock the test moves."""
-
-    def __init__(self) -> None:
-        self.now = 500.0
-
-    def __call__(self) -> float:
-        return self.now
 
 
 def kiosk_refusal(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> str:
