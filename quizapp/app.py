@@ -26,7 +26,11 @@ def launch_options(args: argparse.Namespace) -> LaunchOptions:
 
 def run_gui(args: argparse.Namespace) -> int:
     options = launch_options(args)
-    paths = data_paths(args.data_dir)
+    try:
+        paths = data_paths(args.data_dir)
+    except OSError as exc:  # e.g. --data-dir is a loop of symbolic links
+        print(f"quizapp: {exc.filename}: {exc.strerror}", file=sys.stderr)
+        return 1
     if options.kiosk is not None:
         from quizapp.kiosk_cli import kiosk_refusal
 

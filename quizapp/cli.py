@@ -6,16 +6,20 @@ from __future__ import annotations
 import argparse
 import logging
 import sys
-from collections.abc import Sequence
-from datetime import date
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
+from quizapp.cli_errors import CommandError, cannot_write, describe, write_stdout
 from quizapp.domain.lang import LANGS
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
+from quizapp.logsetup import command_logging
 
 if TYPE_CHECKING:
+    from quizapp.paths import DataPaths
     from quizapp.services.learning import LearningService
 
 log = logging.getLogger(__name__)
@@ -117,102 +121,174 @@ def cmd_content_report(paths: Sequence[Path], as_of: date | None, fmt: str) -> i
 
     catalog = load_catalog(paths or [shipped_banks_dir()], cache_dir=None, check_registry=True)
     report = build_report(catalog, as_of or date.today())
-    sys.stdout.write(as_json(report) if fmt == "json" else as_text(report))
+    write_stdout(as_json(report) if fmt == "json" else as_text(report))
     return 0 if report.ok else 1
 
 
-def _learning(data_dir: str | None) -> LearningService:
-    from quizapp.domain.model import Catalog
+def command_paths(data_dir: str | None) -> DataPaths:
+    """The data folder a command works on; CommandError when it cannot be one."""
     from quizapp.paths import data_paths
-    from quizapp.services.context import open_answers
-    from quizapp.services.learning import LearningService
 
     paths = data_paths(data_dir)
-    return LearningService(Catalog(), open_answers(paths), paths.root)
+    if paths.root.exists() and not paths.root.is_dir():
+        raise CommandError(f"{paths.root}: the data folder is a file, not a folder (see --data-dir)")
+    return paths
 
 
-def cmd_export(data_dir: str | None, fmt: str, output: Path | None) -> int:
-    learning = _learning(data_dir)
+def _learning(paths: DataPaths) -> LearningService:
+    from quizapp.domain.model import Catalog
+    from quizapp.services.context import open_answers
+    from quizapp.services.learning import LearningService
+    from quizapp.storage.recovery import keep_unreadable_wal
+
+    unreadable = keep_unreadable_wal(paths.database, datetime.now())
+    if unreadable is not None:
+        problem, copy = unreadable
+        print(f"quizapp: {paths.database}-wal: {problem}; a copy is kept as {copy}", file=sys.stderr)
+    learning = LearningService(Catalog(), open_answers(paths), paths.root)
+    if learning.finish_interrupted_erase():
+        print(
+            f"quizapp: finished erasing {paths.root}, which an earlier erase had left unfinished",
+            file=sys.stderr,
+        )
+    return learning
+
+
+@contextmanager
+def app_closed(paths: DataPaths, nothing_done: str) -> Iterator[None]:
+    """Hold the data folder's lock while a command changes the data: while the app has it open,
+    refuse (CommandError) and do nothing."""
+    from quizapp.storage.errors import AlreadyRunning
+    from quizapp.storage.instance_lock import InstanceLock
+
+    try:
+        lock = InstanceLock.acquire(paths.lock_file)
+    except AlreadyRunning:
+        raise CommandError(
+            f"{paths.root}: quizapp is open on this data folder; close it and try again. {nothing_done}"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
+
+
+def cmd_export(paths: DataPaths, fmt: str, output: Path | None) -> int:
+    from quizapp.services.files import write_atomically
+
+    learning = _learning(paths)
     try:
         text = learning.export_text("csv" if fmt == "csv" else "json")
     finally:
         learning.close()
     if output is None:
-        sys.stdout.write(text)
-    else:
-        output.write_text(text, encoding="utf-8")
-        print(f"exported to {output}", file=sys.stderr)
+        write_stdout(text)
+        return 0
+    try:
+        write_atomically(output, text.encode("utf-8"))
+    except OSError as exc:
+        raise cannot_write(output, exc) from exc
+    print(f"exported to {output}", file=sys.stderr)
     return 0
 
 
-def cmd_import(data_dir: str | None, file: Path) -> int:
+def cmd_import(paths: DataPaths, file: Path) -> int:
     from quizapp.services.importing import BadImportFile
 
-    learning = _learning(data_dir)
-    try:
-        summary = learning.import_from(file)
-    except BadImportFile as exc:
-        print(f"quizapp import: {file}: nothing was imported:", file=sys.stderr)
-        for problem in exc.problems:
-            print(f"  {problem}", file=sys.stderr)
-        return 1
-    finally:
-        learning.close()
+    with app_closed(paths, "Nothing was imported."):
+        learning = _learning(paths)
+        try:
+            summary = learning.import_from(file)
+        except BadImportFile as exc:
+            print(f"quizapp import: {file}: nothing was imported:", file=sys.stderr)
+            for problem in exc.problems:
+                print(f"  {problem}", file=sys.stderr)
+            return 1
+        finally:
+            learning.close()
     print(
         f"imported {summary.answers} answer(s), {summary.runs} quiz run(s), {summary.profiles} profile(s); "
         f"{summary.skipped_answers} answer(s) were already there",
         file=sys.stderr,
     )
+    if summary.renamed_runs:
+        print(
+            f"{summary.renamed_runs} quiz run(s) had the id of another learner's run and were given "
+            "their own id (every answer was kept)",
+            file=sys.stderr,
+        )
     return 0
 
 
-def cmd_delete_my_data(data_dir: str | None, yes: bool) -> int:
-    learning = _learning(data_dir)
-    try:
-        counts = learning.what_erase_removes()
-        what = (
-            f"{counts['answers']} answer(s), {counts['runs']} quiz run(s), {counts['schedules']} review "
-            f"schedule(s), {counts['profiles']} added profile(s) and {counts['backups']} backup file(s)"
-        )
-        if not yes:
-            print(f"This would erase {what} from {learning.data_dir}.", file=sys.stderr)
-            print("Nothing was erased. Run again with --yes to erase them.", file=sys.stderr)
-            return 2
-        learning.erase()
-    finally:
-        learning.close()
+def cmd_delete_my_data(paths: DataPaths, yes: bool) -> int:
+    with app_closed(paths, "Nothing was erased."):
+        learning = _learning(paths)
+        try:
+            counts = learning.what_erase_removes()
+            what = (
+                f"{counts['answers']} answer(s), {counts['runs']} quiz run(s), {counts['schedules']} review "
+                f"schedule(s), {counts['profiles']} added profile(s) and {counts['backups']} backup file(s)"
+            )
+            if not yes:
+                print(f"This would erase {what} from {learning.data_dir}.", file=sys.stderr)
+                print("Nothing was erased. Run again with --yes to erase them.", file=sys.stderr)
+                return 2
+            learning.erase()
+        finally:
+            learning.close()
     print(f"erased {what}", file=sys.stderr)
     return 0
 
 
+def _run_command(args: argparse.Namespace) -> int:
+    if args.command == "validate":
+        return cmd_validate(args.paths)
+    if args.command == "content-report":
+        return cmd_content_report(args.paths, args.as_of, args.format)
+    paths = command_paths(args.data_dir)
+    if args.command == "export":
+        return cmd_export(paths, args.format, args.output)
+    if args.command == "import":
+        return cmd_import(paths, args.file)
+    if args.command == "delete-my-data":
+        return cmd_delete_my_data(paths, args.yes)
+    return run_kiosk_command(args, paths)
+
+
+def _log_paths(args: argparse.Namespace) -> DataPaths | None:
+    if args.command in ("validate", "content-report"):
+        return None  # they read banks only: no data folder is touched
+    try:
+        return command_paths(args.data_dir)
+    except (OSError, CommandError):
+        return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    """Run one command. Exit status: 0 done, 1 it could not be done (one line on stderr says
+    what and where; the details are in the data folder's log), 2 a usage error."""
+    args = build_parser().parse_args(argv)  # a usage error exits 2 with argparse's message
     if args.command is None:
         from quizapp.app import run_gui
 
         return run_gui(args)
-    try:
-        if args.command == "validate":
-            return cmd_validate(args.paths)
-        if args.command == "content-report":
-            return cmd_content_report(args.paths, args.as_of, args.format)
-        if args.command == "export":
-            return cmd_export(args.data_dir, args.format, args.output)
-        if args.command == "import":
-            return cmd_import(args.data_dir, args.file)
-        if args.command == "delete-my-data":
-            return cmd_delete_my_data(args.data_dir, args.yes)
-        if args.command == "kiosk":
-            return run_kiosk_command(args)
-    except KeyboardInterrupt:
-        return 130
-    except Exception as exc:  # a command never prints a traceback
-        from quizapp.storage.errors import StorageError
+    name = args.command if args.command != "kiosk" else f"kiosk {args.kiosk_command}"
+    with command_logging(_log_paths(args)) as log_file:
+        try:
+            return _run_command(args)
+        except KeyboardInterrupt:
+            return 130
+        except (CommandError, OSError) as exc:
+            log.error("quizapp %s: %s", name, describe(exc), exc_info=not isinstance(exc, CommandError))
+            print(f"quizapp {name}: {describe(exc)}", file=sys.stderr)
+        except Exception as exc:  # a command never prints a traceback
+            from quizapp.storage.errors import StorageError
 
-        if isinstance(exc, StorageError):
-            print(f"quizapp {args.command}: {exc}", file=sys.stderr)
-        else:
-            log.exception("command %s failed", args.command)
-            print(f"quizapp {args.command}: unexpected error: {exc}", file=sys.stderr)
+            if isinstance(exc, StorageError):
+                log.error("quizapp %s: %s", name, exc)
+                print(f"quizapp {name}: {describe(exc)}", file=sys.stderr)
+            else:
+                log.exception("command %s failed", name)
+                details = f"; details in {log_file}" if log_file else ""
+                print(f"quizapp {name}: unexpected error: {describe(exc)}{details}", file=sys.stderr)
         return 1
-    return 2

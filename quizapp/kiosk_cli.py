@@ -10,6 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from quizapp.cli_errors import cannot_write, write_stdout
 from quizapp.options import DEFAULT_IDLE_TIMEOUT, DEFAULT_IDLE_WARNING
 from quizapp.paths import DataPaths, data_paths
 
@@ -63,13 +64,18 @@ def add_kiosk_command(
 
 
 def kiosk_refusal(paths: DataPaths) -> str | None:
-    """Why kiosk mode may not start (no staff PIN yet), or None when it may."""
+    """Why kiosk mode may not start (no usable staff PIN, or one others could change), with the
+    fix, or None when it may."""
     from quizapp.services.kiosk_pin import PinStore
 
-    if PinStore(paths.root).is_set():
+    store = PinStore(paths.root)
+    problem = store.problem()
+    if problem is None:
         return None
+    if not problem.fix_with_set_pin:
+        return f"quizapp --kiosk: {store.path}: {problem.reason}.\n{problem.fix}"
     return (
-        f"quizapp --kiosk: no staff PIN is set for {paths.root}, so staff could not leave kiosk mode.\n"
+        f"quizapp --kiosk: {store.path}: {problem.reason}, so staff could not leave kiosk mode.\n"
         f"Set one first:  quizapp --data-dir {paths.root} kiosk set-pin"
     )
 
@@ -93,7 +99,10 @@ def cmd_set_pin(paths: DataPaths, stdin: TextIO) -> int:
         print(f"quizapp kiosk set-pin: {exc}; nothing was changed", file=sys.stderr)
         return 1
     store = PinStore(paths.root)
-    store.set_pin(first)
+    try:
+        store.set_pin(first)
+    except OSError as exc:
+        raise cannot_write(store.path, exc) from exc
     print(f"staff PIN set: only its Argon2id hash is kept, in {store.path} (readable by you only)")
     return 0
 
@@ -109,12 +118,12 @@ def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
         report = counters.report()
     finally:
         counters.close()
-    sys.stdout.write(format_report(report, catalog, args.lang or "ja", args.format))
+    write_stdout(format_report(report, catalog, args.lang or "ja", args.format))
     return 0
 
 
-def run_kiosk_command(args: argparse.Namespace) -> int:
-    paths = data_paths(args.data_dir)
+def run_kiosk_command(args: argparse.Namespace, paths: DataPaths | None = None) -> int:
+    paths = paths or data_paths(args.data_dir)
     if args.kiosk_command == "set-pin":
         return cmd_set_pin(paths, sys.stdin)
     return cmd_report(paths, args)

@@ -6,6 +6,9 @@ from __future__ import annotations
 
 import logging
 import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
 
 from quizapp.paths import DataPaths
 
@@ -40,3 +43,30 @@ def setup_logging(paths: DataPaths, level: int = logging.INFO) -> None:
         handler = logging.StreamHandler()
     handler.setFormatter(fmt)
     root.addHandler(handler)
+
+
+@contextmanager
+def command_logging(paths: DataPaths | None, level: int = logging.INFO) -> Iterator[Path | None]:
+    """While a command runs, log to the data folder's log file; yields that file, or None when
+    it cannot be written (then nothing is logged: a command's details never go to the screen)."""
+    root = logging.getLogger()
+    handler: logging.Handler | None = None
+    if paths is not None:
+        try:
+            paths.logs.mkdir(parents=True, exist_ok=True)
+            rotate(paths.log_file)
+            handler = logging.FileHandler(paths.log_file, encoding="utf-8")
+        except OSError:
+            handler = None
+    saved = root.level
+    if handler is not None:
+        handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+        root.addHandler(handler)
+        root.setLevel(min(level, saved) if saved else level)
+    try:
+        yield paths.log_file if handler is not None and paths is not None else None
+    finally:
+        if handler is not None:
+            root.removeHandler(handler)
+            handler.close()
+            root.setLevel(saved)

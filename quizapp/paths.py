@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from dataclasses import dataclass
@@ -64,10 +65,14 @@ class DataPaths:
 
 
 def data_paths(override: str | os.PathLike[str] | None = None) -> DataPaths:
-    """`--data-dir`, else $QUIZAPP_DATA_DIR, else the platform's user data dir."""
+    """`--data-dir`, else $QUIZAPP_DATA_DIR, else the platform's user data dir. Raises OSError
+    (ELOOP) when the path is a loop of symbolic links."""
     chosen = override or os.environ.get(ENV_DATA_DIR)
     if chosen:
-        return DataPaths(Path(chosen).expanduser().resolve())
+        try:
+            return DataPaths(Path(chosen).expanduser().resolve())
+        except RuntimeError as exc:  # how Python 3.11 reports a loop of symbolic links
+            raise OSError(errno.ELOOP, "a loop of symbolic links", os.fspath(chosen)) from exc
     from platformdirs import user_data_dir
 
     return DataPaths(Path(user_data_dir(APP_NAME, appauthor=False)))

@@ -10,11 +10,13 @@ import shutil
 import sqlite3
 import subprocess
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
 
 from quizapp.cli import main
+from quizapp.domain.kiosk import VisitTally
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import open_counters
 
@@ -58,11 +60,10 @@ def test_set_pin_refuses_two_different_pins_and_changes_nothing(
 
 def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     counters = open_counters(DataPaths(data_dir))
-    from datetime import date
-
-    counters.count_visit(date(2026, 11, 27))
-    counters.count_answer("pii-001", {"x"}, False)
-    counters.count_answer("pii-002", {"y"}, True)
+    visit = VisitTally(date(2026, 11, 27))
+    visit.add("pii-001", {"x"}, False)
+    visit.add("pii-002", {"y"}, True)
+    counters.add_visit(visit)
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
@@ -148,7 +149,7 @@ def test_a_real_visit_writes_only_anonymous_counters_in_the_data_folder_and_noth
     with sqlite3.connect(data / "quizapp.db") as conn:
         assert conn.execute("SELECT count(*) FROM answer").fetchone() == (0,)
         assert conn.execute("SELECT count(*) FROM quiz_run").fetchone() == (0,)
-        asked = [r[0] for r in conn.execute("SELECT question_id FROM kiosk_question")]
+        asked = [r[0] for r in conn.execute("SELECT question_id FROM kiosk_question WHERE attempts > 0")]
         assert conn.execute("SELECT sum(visits) FROM kiosk_visit_day").fetchone() == (1,)
     assert len(asked) == 5  # one visit of KIOSK_LENGTH questions, counted and nothing more
     log = (data / "logs" / "quizapp.log").read_text(encoding="utf-8")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import re
+import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -12,6 +12,8 @@ from quizapp.domain.schedule import Schedule
 
 DEFAULT_PROFILE = ""
 """The name of the profile every database has (shown as "Main" in the interface)."""
+IMPORTED_KIND = "imported"
+"""The kind of a run made on import for answers whose file named no run (version 1 files)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,6 +59,8 @@ class MergeSummary:
     answers: int = 0
     skipped_answers: int = 0
     """Answers already in the database (same run, question and time)."""
+    renamed_runs: int = 0
+    """Runs added under a new id because another learner's run already had theirs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -82,7 +86,35 @@ def streak(days: Sequence[date], today: date) -> int:
     return count
 
 
+MY_NUMBER_DIGITS = 12
+SEPARATOR_RUN = 3
+"""At most this many non-digit, non-letter characters in a row may sit between the digits."""
+
+
 def looks_like_my_number(text: str) -> bool:
-    """True when `text` holds 12 digits in a row (spaces and hyphens ignored): the app never
-    stores something that could be a My Number someone typed."""
-    return re.search(r"\d{12}", re.sub(r"[\s\-‐－ー]", "", text)) is not None
+    """True when `text` holds 12 digits (any script's: 0-9, full-width, ...) with at most a few
+    separators between them and no letter: "123456789012", "1234 5678 9012",
+    "1234.5678.9012", "1234-5678/9012", "１２３４・５６７８・９０１２". The app never stores
+    something that could be a My Number someone typed."""
+    digits = gap = 0
+    for ch in text:
+        if ch.isdigit():
+            digits, gap = digits + 1, 0
+            if digits >= MY_NUMBER_DIGITS:
+                return True
+        elif ch.isalpha() or gap >= SEPARATOR_RUN:
+            digits, gap = 0, 0
+        elif digits:
+            gap += 1
+    return False
+
+
+RUN_ID_MAX = 32
+
+
+def run_id_for(run_id: str, profile: str, attempt: int = 1) -> str:
+    """The id a learner's run gets when another learner's run already has `run_id`. Always the
+    same for the same run and learner (importing a file again finds it), and a valid run id
+    (at most RUN_ID_MAX of A-Z a-z 0-9 _ -)."""
+    digest = hashlib.sha256(f"{run_id}\x00{profile}\x00{attempt}".encode()).hexdigest()[:12]
+    return f"{run_id[: RUN_ID_MAX - 13]}-{digest}"

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from datetime import date
 
 from quizapp.domain.model import NOT_SURE, Question
 
@@ -49,3 +50,30 @@ class KioskReport:
     @property
     def visits(self) -> int:
         return sum(n for _, n in self.visits_by_day)
+
+
+@dataclass(slots=True)
+class VisitTally:
+    """One visit's counts, kept in memory while the visit lasts and added to the totals in one
+    go when it ends, so nothing on disk ever holds a visit's answers apart from the totals.
+
+    Mutable on purpose (the one domain object that is): it is filled answer by answer."""
+
+    day: date | None = None
+    """The day the visit started; None until it has (a quiz built but never started)."""
+    attempts: dict[str, int] = field(default_factory=dict)
+    correct: dict[str, int] = field(default_factory=dict)
+    picks: dict[tuple[str, str], int] = field(default_factory=dict)
+    """(question id, choice id) -> times picked in this visit."""
+
+    def add(self, question_id: str, chosen: Iterable[str], correct: bool) -> None:
+        self.attempts[question_id] = self.attempts.get(question_id, 0) + 1
+        self.correct[question_id] = self.correct.get(question_id, 0) + int(correct)
+        for choice_id in set(chosen):
+            key = (question_id, choice_id)
+            self.picks[key] = self.picks.get(key, 0) + 1
+
+    @property
+    def empty(self) -> bool:
+        """True when there is nothing to add: no visit started and no answer given."""
+        return self.day is None and not self.attempts

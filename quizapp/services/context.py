@@ -51,7 +51,9 @@ def open_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> AppConte
     """Load the shipped banks and any extra folders, and open (creating if need be) the database."""
     catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
     engine, report = open_or_recover(paths.database, paths.backups, datetime.now())
-    return make_context(paths, catalog, AnswerRepository(engine), report)
+    context = make_context(paths, catalog, AnswerRepository(engine), report)
+    context.learning.finish_interrupted_erase()  # an erase cut short is finished before anything else
+    return context
 
 
 def make_context(

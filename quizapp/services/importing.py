@@ -3,13 +3,25 @@
 from __future__ import annotations
 
 import json
+import unicodedata
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Annotated, Literal
 
-from pydantic import AwareDatetime, BaseModel, ConfigDict, Field, StringConstraints, ValidationError
+from pydantic import (
+    AfterValidator,
+    AwareDatetime,
+    BaseModel,
+    ConfigDict,
+    Field,
+    StringConstraints,
+    ValidationError,
+)
+from pydantic_core import ErrorDetails
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
+    IMPORTED_KIND,
     AnswerRecord,
     History,
     RunRecord,
@@ -20,12 +32,46 @@ from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import ReviewState, Schedule
 from quizapp.services.banks.schema import ID_PATTERN
 from quizapp.services.export import FORMAT_NAME, STATES
+from quizapp.services.files import FileTooLarge, read_regular_file
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
+EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
+LATEST = datetime(3000, 1, 1, tzinfo=UTC)
+"""Times an import accepts: anything else is a damaged or made-up file (and year 9999 with an
+offset does not even fit a datetime once turned into UTC)."""
+MAX_COUNT = 1_000_000
+"""The largest count (reviews, steps) an import accepts; SQLite's integers end at 2**63."""
+
+
+def _in_range(moment: datetime) -> datetime:
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = LATEST
+    if not EARLIEST <= utc < LATEST:
+        raise ValueError(f"the time {moment.isoformat()} is outside the years 1970 to 2999")
+    return moment
+
+
+def _plain_text(text: str) -> str:
+    """Text a person could have typed, and nothing the app never stores: no control character,
+    no half of a surrogate pair, no 12-digit number (a My Number) in any spelling."""
+    for ch in text:
+        if unicodedata.category(ch) in ("Cc", "Cs"):
+            raise ValueError(f"holds the character U+{ord(ch):04X}, which is not text")
+    if looks_like_my_number(text):
+        raise ValueError(MY_NUMBER_MESSAGE)
+    return text
+
+
+MY_NUMBER_MESSAGE = "looks like a 12-digit number, which is never stored"
+
+
+When = Annotated[AwareDatetime, Field(strict=False), AfterValidator(_in_range)]
 Id = Annotated[str, StringConstraints(pattern=ID_PATTERN)]
 RunId = Annotated[str, StringConstraints(pattern=r"^[A-Za-z0-9_-]{1,32}$")]
-Name = Annotated[str, StringConstraints(max_length=40)]
-IMPORTED_KIND = "imported"
+Name = Annotated[str, StringConstraints(max_length=40), AfterValidator(_plain_text)]
+Kind = Annotated[str, StringConstraints(min_length=1, max_length=80), AfterValidator(_plain_text)]
 
 
 class BadImportFile(Exception):
@@ -38,7 +84,7 @@ class BadImportFile(Exception):
 
 
 class _Strict(BaseModel):
-    model_config = ConfigDict(extra="ignore", strict=True)
+    model_config = ConfigDict(extra="ignore", strict=True, allow_inf_nan=False)
 
 
 class _Profile(_Strict):
@@ -47,13 +93,13 @@ class _Profile(_Strict):
 
 class _Run(_Strict):
     id: RunId
-    kind: Annotated[str, StringConstraints(min_length=1, max_length=80)]
-    started_at: AwareDatetime = Field(strict=False)
+    kind: Kind
+    started_at: When
     profile: Name = DEFAULT_PROFILE
 
 
 class _Answer(_Strict):
-    answered_at: AwareDatetime = Field(strict=False)
+    answered_at: When
     run_id: RunId
     question_id: Id
     chosen: Annotated[list[Id], Field(min_length=1, max_length=20)]
@@ -66,12 +112,12 @@ class _Schedule(_Strict):
     profile: Name = DEFAULT_PROFILE
     question_id: Id
     state: Literal["learning", "review", "relearning"]
-    step: int | None = Field(ge=0)
-    stability: float | None = Field(gt=0)
+    step: int | None = Field(ge=0, le=MAX_COUNT)
+    stability: float | None = Field(gt=0, le=MAX_COUNT)
     difficulty: float | None = Field(ge=1, le=10)
-    due: AwareDatetime = Field(strict=False)
-    last_review: AwareDatetime | None = Field(strict=False)
-    reviews: int = Field(ge=0)
+    due: When
+    last_review: When | None
+    reviews: int = Field(ge=0, le=MAX_COUNT)
 
 
 class _Document(_Strict):
@@ -81,6 +127,11 @@ class _Document(_Strict):
     runs: list[_Run] = []
     answers: list[_Answer]
     schedules: list[_Schedule] = []
+
+
+def _message(error: ErrorDetails) -> str:
+    msg = error["msg"]
+    return msg.removeprefix("Value error, ")
 
 
 def _where(loc: tuple[int | str, ...]) -> str:
@@ -93,9 +144,11 @@ def _where(loc: tuple[int | str, ...]) -> str:
 def parse_export(raw: bytes, path: Path) -> History:
     """The history in an export file; raises BadImportFile naming each problem and its place."""
     if len(raw) > MAX_IMPORT_BYTES:
-        raise BadImportFile(path, [f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB"])
+        raise BadImportFile(path, [_too_large()])
     try:
         data = json.loads(raw.decode("utf-8"))
+    except RecursionError:
+        raise BadImportFile(path, ["(the whole file): nested too deeply to be an export"]) from None
     except UnicodeDecodeError as exc:
         raise BadImportFile(path, [f"not UTF-8 text (byte {exc.start})"]) from None
     except json.JSONDecodeError as exc:
@@ -107,7 +160,7 @@ def parse_export(raw: bytes, path: Path) -> History:
     try:
         doc = _Document.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{_where(e['loc'])}: {e['msg']}" for e in exc.errors()[:20]]
+        problems = [f"{_where(e['loc'])}: {_message(e)}" for e in exc.errors()[:20]]
         raise BadImportFile(path, problems) from None
     return _to_history(doc, path)
 
@@ -116,29 +169,38 @@ def _to_history(doc: _Document, path: Path) -> History:
     problems: list[str] = []
     names = [DEFAULT_PROFILE] + [p.name.strip() for p in doc.profiles if p.name.strip() != DEFAULT_PROFILE]
     known = set(names)
-    runs = {r.id: r for r in doc.runs}
+    runs: set[tuple[str, str]] = set()
+    first_of_id: dict[str, _Run] = {}
+    for i, r in enumerate(doc.runs):
+        if (r.id, r.profile) in runs:
+            problems.append(f"runs[{i}].id: {r.id!r} is listed twice for the same learner")
+        runs.add((r.id, r.profile))
+        first_of_id.setdefault(r.id, r)
     for i, a in enumerate(doc.answers):
         if a.profile not in known:
             problems.append(f"answers[{i}].profile: no profile named {a.profile!r} in profiles")
-        if a.run_id in runs and runs[a.run_id].profile != a.profile:
-            problems.append(f"answers[{i}].profile: differs from its run's profile")
-    for i, p in enumerate(doc.profiles):
-        if looks_like_my_number(p.name):
-            problems.append(f"profiles[{i}].name: looks like a 12-digit number, which is never stored")
     for i, r in enumerate(doc.runs):
         if r.profile not in known:
             problems.append(f"runs[{i}].profile: no profile named {r.profile!r} in profiles")
+    planned: set[tuple[str, str]] = set()
     for i, s in enumerate(doc.schedules):
         if s.profile not in known:
             problems.append(f"schedules[{i}].profile: no profile named {s.profile!r} in profiles")
+        if (s.profile, s.question_id) in planned:
+            problems.append(f"schedules[{i}]: a second schedule for {s.question_id!r} of the same learner")
+        planned.add((s.profile, s.question_id))
     if problems:
         raise BadImportFile(path, problems[:20])
     run_records = [RunRecord(r.id, r.kind, r.started_at, r.profile) for r in doc.runs]
-    seen_runs = set(runs)
-    for a in doc.answers:  # version 1 files have no runs: make one per run id
-        if a.run_id not in seen_runs:
-            seen_runs.add(a.run_id)
-            run_records.append(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, a.profile))
+    for a in doc.answers:
+        # A run is one learner's. Answers of another learner under the same id (a file edited
+        # or merged by hand) get a run of their own, like it, which storage gives its own id.
+        # Version 1 files have no runs at all: one is made per run id.
+        if (a.run_id, a.profile) not in runs:
+            runs.add((a.run_id, a.profile))
+            like = first_of_id.get(a.run_id)
+            kind, started = (like.kind, like.started_at) if like else (IMPORTED_KIND, a.answered_at)
+            run_records.append(RunRecord(a.run_id, kind, started, a.profile))
     state_number = {name: n for n, name in STATES.items()}
     return History(
         profiles=tuple(dict.fromkeys(names)),
@@ -169,9 +231,17 @@ def _to_history(doc: _Document, path: Path) -> History:
     )
 
 
+def _too_large() -> str:
+    return f"the file is larger than {MAX_IMPORT_BYTES // 2**20} MB, more than any export"
+
+
 def read_export(path: Path) -> History:
+    """The history in the export file at `path`. Only a regular file is read (a FIFO, a device
+    such as /dev/zero, a folder are refused at once), and its size is checked before reading."""
     try:
-        raw = path.read_bytes()
+        raw = read_regular_file(path, MAX_IMPORT_BYTES)
+    except FileTooLarge:
+        raise BadImportFile(path, [_too_large()]) from None
     except OSError as exc:
         raise BadImportFile(path, [exc.strerror or str(exc)]) from None
     return parse_export(raw, path)

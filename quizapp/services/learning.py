@@ -10,15 +10,15 @@ from pathlib import Path
 
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
 from quizapp.domain.model import Catalog, Text
+from quizapp.services.erasing import backup_files, erase_everything, finish_interrupted_erase
 from quizapp.services.export import ExportFormat, export_history
+from quizapp.services.files import write_atomically
 from quizapp.services.importing import read_export
-from quizapp.storage.history import count_answers, daily_results, erase_history, merge_history, read_history
+from quizapp.storage.history import ImportProgress, count_answers, daily_results, merge_history, read_history
 from quizapp.storage.orm import DEFAULT_PROFILE_ID
 from quizapp.storage.repository import AnswerRepository
 
 log = logging.getLogger(__name__)
-BACKUPS_DIR = "backups"
-"""Backups live in <data-dir>/backups/ (made by the backup feature); erasing empties it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -118,25 +118,32 @@ class LearningService:
         return export_history(read_history(self._answers.engine), fmt)
 
     def export_to(self, path: Path, fmt: ExportFormat = "json") -> None:
-        path.write_text(self.export_text(fmt), encoding="utf-8")
+        """Write the export to `path` atomically: on any failure (raised as OSError) a file
+        already there keeps its old content."""
+        write_atomically(path, self.export_text(fmt).encode("utf-8"))
 
-    def import_from(self, path: Path) -> MergeSummary:
-        """Merge an export file in one transaction; raises BadImportFile (nothing changed)."""
-        return merge_history(self._answers.engine, read_export(path))
+    def import_from(self, path: Path, progress: ImportProgress | None = None) -> MergeSummary:
+        """Merge an export file; raises BadImportFile (and changes nothing) when any part of
+        it is wrong. The answers go in in batches, each committed on its own, and
+        `progress(done, total)` is called after each: a large import may run off the GUI
+        thread (on its own LearningService: SQLAlchemy engines are thread-safe, sessions are
+        made per call) without holding the database for long."""
+        return merge_history(self._answers.engine, read_export(path), progress=progress)
 
     def what_erase_removes(self) -> dict[str, int]:
         counts = count_answers(self._answers.engine)
-        counts["backups"] = len(self._backup_files())
+        counts["backups"] = len(backup_files(self._data_dir))
         return counts
 
     def erase(self) -> None:
-        """Erase every answer, run, schedule and added profile, and every backup file."""
-        erase_history(self._answers.engine)
+        """Erase every answer, run, schedule and added profile, and every backup file; all or
+        nothing (an erase cut short is finished at the next start, see services.erasing)."""
+        erase_everything(self._answers.engine, self._data_dir)
         self._answers.use_profile(DEFAULT_PROFILE_ID)  # the one learner erasing leaves
-        for path in self._backup_files():
-            path.unlink()
-            log.info("erased backup %s", path)
 
-    def _backup_files(self) -> list[Path]:
-        folder = self._data_dir / BACKUPS_DIR
-        return sorted(p for p in folder.iterdir() if p.is_file()) if folder.is_dir() else []
+    def finish_interrupted_erase(self) -> bool:
+        """Finish an erase cut short earlier; True when there was one."""
+        finished = finish_interrupted_erase(self._answers.engine, self._data_dir)
+        if finished:
+            self._answers.use_profile(1)
+        return finished

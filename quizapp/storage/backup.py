@@ -15,12 +15,18 @@ import re
 import sqlite3
 from datetime import datetime
 from pathlib import Path
+from urllib.parse import quote
 
 log = logging.getLogger(__name__)
 KEEP = 3
 PREFIX = "quizapp-"
 NAME_FORMAT = "%Y%m%d-%H%M%S"
 _NAME = re.compile(r"^quizapp-\d{8}-\d{6}\.db$")
+
+
+def read_only_uri(path: Path) -> str:
+    """An SQLite URI that opens `path` read-only; any "?", "#" or "%" in it stays part of the path."""
+    return f"file:{quote(str(path))}?mode=ro"
 
 
 def is_healthy(path: Path) -> bool:
@@ -32,7 +38,7 @@ def is_healthy(path: Path) -> bool:
         with path.open("rb") as fh:
             if fh.read(16) != b"SQLite format 3\x00":
                 return False
-        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        conn = sqlite3.connect(read_only_uri(path), uri=True)
         try:
             rows = conn.execute("PRAGMA integrity_check").fetchall()
         finally:
@@ -51,7 +57,8 @@ def backups(folder: Path) -> list[Path]:
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
-def _fsync_dir(folder: Path) -> None:
+def fsync_folder(folder: Path) -> None:
+    """Flush a folder's entries (a rename, a removal) to disk; nothing to do off POSIX."""
     if os.name != "posix":
         return
     fd = os.open(folder, os.O_RDONLY)
@@ -98,7 +105,7 @@ def write_backup(database: Path, folder: Path, now: datetime) -> Path:
         tmp.unlink(missing_ok=True)
         raise
     os.replace(tmp, target)
-    _fsync_dir(folder)
+    fsync_folder(folder)
     for old in backups(folder)[KEEP:]:
         old.unlink(missing_ok=True)
     log.info("backed up %s to %s", database, target)

@@ -8,10 +8,10 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect, text
+from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, text
 from sqlalchemy.exc import SQLAlchemyError
 
-from quizapp.storage.errors import DatabaseTooNew, StorageError
+from quizapp.storage.errors import DamagedDatabase, DatabaseTooNew, StorageError
 
 log = logging.getLogger(__name__)
 HEAD_REVISION = "0101"
@@ -34,7 +34,10 @@ def _on_connect(dbapi_connection: Any, _record: Any) -> None:
 
 def make_engine(path: Path) -> Engine:
     """An engine for the SQLite file at `path`, with WAL, full sync, foreign keys, busy timeout."""
-    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    # URL.create keeps the path a plain path: a "?" or "%" in a folder name is not parsed as a
+    # query or an escape (an f-string URL put the database elsewhere, or failed).
+    url = URL.create("sqlite", database=str(path))
+    engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _on_connect)
     return engine
 
@@ -70,6 +73,19 @@ def explicit_transactions(engine: Engine) -> Iterator[Connection]:
         finally:
             conn.commit()  # ends SQLAlchemy's own bookkeeping; the driver has nothing open
             raw.isolation_level = saved
+
+
+@contextmanager
+def immediate(conn: Connection) -> Iterator[None]:
+    """BEGIN IMMEDIATE on a connection from `explicit_transactions`; COMMIT when the block ends,
+    ROLLBACK if it raises."""
+    conn.exec_driver_sql("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        conn.exec_driver_sql("ROLLBACK")
+        raise
+    conn.exec_driver_sql("COMMIT")
 
 
 def upgrade(engine: Engine, path: Path) -> None:
@@ -114,8 +130,20 @@ def upgrade(engine: Engine, path: Path) -> None:
 
 
 def open_database(path: Path) -> Engine:
-    """The engine for the app's database at `path`, created and migrated as needed."""
+    """The engine for the app's database at `path`, created and migrated as needed. Raises
+    DamagedDatabase when its schema is not exactly quizapp's (a planted trigger or table)."""
+    from quizapp.storage.schema_check import schema_problem
+
     path.parent.mkdir(parents=True, exist_ok=True)
     engine = make_engine(path)
     upgrade(engine, path)
+    try:
+        with engine.connect() as conn:
+            problem = schema_problem(conn)
+    except SQLAlchemyError as exc:
+        engine.dispose()
+        raise StorageError(path, str(getattr(exc, "orig", exc))) from exc
+    if problem is not None:
+        engine.dispose()
+        raise DamagedDatabase(path, problem)
     return engine

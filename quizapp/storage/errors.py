@@ -22,6 +22,10 @@ class DatabaseTooNew(StorageError):
         self.revision = revision
 
 
+class DamagedDatabase(StorageError):
+    """The file opens, but it is not a database quizapp made (e.g. a planted trigger or table)."""
+
+
 class DataDirUnwritable(StorageError):
     """The data folder (or the database in it) cannot be written: no permission, not a folder,
     or the disk is full. What was saved before is untouched."""

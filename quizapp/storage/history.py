@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date, datetime
 
 from sqlalchemy import Engine, delete, func, select, update
@@ -9,16 +11,18 @@ from sqlalchemy.orm import Session
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
+    IMPORTED_KIND,
     AnswerRecord,
     DayResult,
     History,
     MergeSummary,
     RunRecord,
     ScheduleRecord,
+    run_id_for,
 )
 from quizapp.domain.quiz import Answer
 from quizapp.domain.schedule import replay
-from quizapp.storage.database import explicit_transactions
+from quizapp.storage.database import explicit_transactions, immediate
 from quizapp.storage.orm import (
     DEFAULT_PROFILE_ID,
     AnswerRow,
@@ -82,47 +86,103 @@ def _profile_ids(session: Session, wanted: tuple[str, ...]) -> tuple[dict[str, i
     return ids, added
 
 
-def merge_history(engine: Engine, history: History) -> MergeSummary:
-    """Add what `history` has and the database lacks, in one transaction (all or nothing).
+ANSWER_BATCH = 5000
+"""Answers added per transaction by an import: a reader of the database (the app, a command)
+waits at most one batch, never the whole of a large import."""
+QUESTION_BATCH = 200
+ImportProgress = Callable[[int, int], None]
+"""progress(answers done, answers in all), called after each batch."""
 
-    An answer already present (same run, question and time) is skipped. The schedule of every
-    question that gained answers is rebuilt by replaying all its answers, so importing on top of
-    other answers gives the schedule both histories together call for."""
-    with Session(engine) as session, session.begin():
-        ids, profiles_added = _profile_ids(session, history.profiles)
-        runs_added = 0
-        for run in history.runs:
-            if session.get(QuizRunRow, run.run_id) is None:
-                row = QuizRunRow(id=run.run_id, kind=run.kind, started_at=to_db(run.started_at))
-                row.profile_id = ids[run.profile]
-                session.add(row)
-                runs_added += 1
-        session.flush()
+
+def merge_history(
+    engine: Engine, history: History, *, batch: int = ANSWER_BATCH, progress: ImportProgress | None = None
+) -> MergeSummary:
+    """Add what `history` has and the database lacks.
+
+    An answer already present (same run, question and time) is skipped. A run belongs to one
+    learner: when its id is already another learner's (in the database, or earlier in
+    `history`), this learner's run is stored under `run_id_for(id, learner)` instead, so every
+    answer is kept and the export made afterwards imports again.
+
+    The answers go in batches of `batch`, each its own transaction (`progress` is told after
+    each), then the schedule of every question the file has answers for is rebuilt by replaying
+    all its answers, so importing on top of other answers gives the schedule both histories
+    together call for. `history` has been checked as a whole before (import refuses a bad file
+    entirely); if this is cut short, the answers added so far stay, and importing the same file
+    again adds the rest and rebuilds every schedule it touches."""
+    total = len(history.answers)
+    with Session(engine) as session:
+        with session.begin():
+            ids, profiles_added = _profile_ids(session, history.profiles)
+            runs = _RunIds(session, ids)
+            for run in history.runs:
+                runs.store(run)
         keys = session.execute(select(AnswerRow.run_id, AnswerRow.question_id, AnswerRow.answered_at))
         existing: set[tuple[str, str, datetime]] = {(r, q, t) for r, q, t in keys}
+        session.commit()
         touched: set[tuple[int, str]] = set()
         added = skipped = 0
-        for record in history.answers:
-            a = record.answer
-            key = (a.run_id, a.question_id, to_db(a.answered_at))
-            if key in existing:
-                skipped += 1
-                continue
-            existing.add(key)
-            pid = ids[record.profile]
-            session.add(answer_row(a, pid))
-            touched.add((pid, a.question_id))
-            added += 1
-        session.flush()
-        for pid, qid in sorted(touched):
-            _rebuild(session, pid, qid)
-        for pid in sorted({pid for pid, _ in touched}):
-            _recount_days(session, pid)
-        for planned in history.schedules:  # a schedule without answers: keep it if we have none
-            key2 = (ids[planned.profile], planned.schedule.question_id)
-            if key2 not in touched and session.get(ScheduleRow, key2) is None:
-                store_schedule(session, key2[0], planned.schedule)
-    return MergeSummary(profiles_added, runs_added, added, skipped)
+        for start in range(0, total, max(batch, 1)):
+            with session.begin():
+                for record in history.answers[start : start + batch]:
+                    a = record.answer
+                    pid = ids[record.profile]
+                    touched.add((pid, a.question_id))
+                    run_id = runs.store(RunRecord(a.run_id, IMPORTED_KIND, a.answered_at, record.profile))
+                    key = (run_id, a.question_id, to_db(a.answered_at))
+                    if key in existing:
+                        skipped += 1
+                        continue
+                    existing.add(key)
+                    session.add(answer_row(replace(a, run_id=run_id), pid))
+                    added += 1
+            if progress is not None:
+                progress(min(start + batch, total), total)
+        ordered = sorted(touched)
+        for start in range(0, len(ordered), QUESTION_BATCH):
+            with session.begin():
+                for pid, qid in ordered[start : start + QUESTION_BATCH]:
+                    _rebuild(session, pid, qid)
+        with session.begin():
+            for pid in sorted({pid for pid, _ in touched}):
+                _recount_days(session, pid)
+            for planned in history.schedules:  # a schedule without answers: keep it if we have none
+                key2 = (ids[planned.profile], planned.schedule.question_id)
+                if key2 not in touched and session.get(ScheduleRow, key2) is None:
+                    store_schedule(session, key2[0], planned.schedule)
+                    session.flush()
+    return MergeSummary(profiles_added, runs.added, added, skipped, runs.renamed)
+
+
+class _RunIds:
+    """Where each (run id, learner) of an import is stored; adds the runs the database lacks."""
+
+    def __init__(self, session: Session, profile_ids: dict[str, int]) -> None:
+        self._session = session
+        self._profile_ids = profile_ids
+        self._owner = {rid: pid for rid, pid in session.execute(select(QuizRunRow.id, QuizRunRow.profile_id))}
+        self._stored: dict[tuple[str, str], str] = {}
+        self.added = self.renamed = 0
+
+    def store(self, run: RunRecord) -> str:
+        """The id under which `run` is (now) stored; the first record of a run gives its kind."""
+        key = (run.run_id, run.profile)
+        if key in self._stored:
+            return self._stored[key]
+        pid = self._profile_ids[run.profile]
+        run_id, attempt = run.run_id, 0
+        while self._owner.get(run_id, pid) != pid:
+            attempt += 1
+            run_id = run_id_for(run.run_id, run.profile, attempt)
+        if run_id not in self._owner:
+            row = QuizRunRow(id=run_id, kind=run.kind, started_at=to_db(run.started_at))
+            row.profile_id = pid
+            self._session.add(row)
+            self._owner[run_id] = pid
+            self.added += 1
+            self.renamed += run_id != run.run_id
+        self._stored[key] = run_id
+        return run_id
 
 
 def _rebuild(session: Session, profile_id: int, question_id: str) -> None:
@@ -155,18 +215,13 @@ def erase_history(engine: Engine) -> None:
     TRUNCATE checkpoint empties the WAL."""
     with explicit_transactions(engine) as conn:
         conn.exec_driver_sql("PRAGMA secure_delete=ON")
-        try:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        with immediate(conn):
             conn.execute(delete(ScheduleRow))
             conn.execute(delete(DailyResultRow))
             conn.execute(delete(AnswerRow))
             conn.execute(delete(QuizRunRow))
             conn.execute(delete(ProfileRow).where(ProfileRow.id != DEFAULT_PROFILE_ID))
             conn.execute(update(ProfileRow).values(name=DEFAULT_PROFILE))
-            conn.exec_driver_sql("COMMIT")
-        except BaseException:
-            conn.exec_driver_sql("ROLLBACK")
-            raise
         conn.exec_driver_sql("VACUUM")
         conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
         conn.exec_driver_sql("PRAGMA secure_delete=OFF")

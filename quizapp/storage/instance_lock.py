@@ -6,12 +6,16 @@ power cut), so a stale lock file never blocks the next start.
 
 from __future__ import annotations
 
+import errno
 import os
 import sys
 from pathlib import Path
 from typing import IO
 
 from quizapp.storage.errors import AlreadyRunning, DataDirUnwritable
+
+_NOFOLLOW = getattr(os, "O_NOFOLLOW", 0)
+_CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 
 class InstanceLock:
@@ -26,9 +30,13 @@ class InstanceLock:
         """Take the lock or raise AlreadyRunning (held elsewhere) / DataDirUnwritable."""
         try:
             path.parent.mkdir(parents=True, exist_ok=True)
-            handle = open(path, "a+b")  # noqa: SIM115 - kept open for the life of the lock
+            # Never through a symbolic link: writing the pid would overwrite the file it names.
+            fd = os.open(path, os.O_RDWR | os.O_CREAT | _NOFOLLOW | _CLOEXEC, 0o644)
         except OSError as exc:
+            if exc.errno == errno.ELOOP or (path.is_symlink() and exc.errno in (errno.EMLINK, errno.ENOTDIR)):
+                raise DataDirUnwritable(path, "is a symbolic link, which quizapp does not follow") from exc
             raise DataDirUnwritable(path, exc.strerror or str(exc)) from exc
+        handle = os.fdopen(fd, "r+b")
         try:
             _lock(handle)
         except OSError:

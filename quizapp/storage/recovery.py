@@ -8,11 +8,14 @@ as an `OpenReport` for the UI to tell the user.
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import os
+import re
 import shutil
 import sqlite3
-from dataclasses import dataclass
+import struct
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -20,12 +23,84 @@ from sqlalchemy import Engine
 
 from quizapp.storage.backup import backups, is_healthy
 from quizapp.storage.database import open_database
-from quizapp.storage.errors import DataDirUnwritable, StorageError
+from quizapp.storage.errors import DamagedDatabase, DataDirUnwritable, StorageError
 
 log = logging.getLogger(__name__)
 SQLITE_HEADER = b"SQLite format 3\x00"
 JOURNALS = ("-wal", "-shm", "-journal")
 _BROKEN_CODES = {"SQLITE_CORRUPT", "SQLITE_NOTADB"}
+ORPHAN = re.compile(r"^\.quizapp-\d{8}-\d{6}\.db\.tmp$")
+"""The temporary name of a backup being written (see backup.write_backup)."""
+
+
+WAL_MAGIC = (0x377F0682, 0x377F0683)
+WAL_HEADER, FRAME_HEADER = 32, 24
+
+
+def _checksum(data: bytes, s0: int, s1: int, big_endian: bool) -> tuple[int, int]:
+    """SQLite's WAL checksum of `data` (a multiple of 8 bytes), continuing from (s0, s1)."""
+    for x0, x1 in struct.iter_unpack(">II" if big_endian else "<II", data):
+        s0 = (s0 + x0 + s1) & 0xFFFFFFFF
+        s1 = (s1 + x1 + s0) & 0xFFFFFFFF
+    return s0, s1
+
+
+def wal_problem(wal: Path) -> str | None:
+    """Why committed writes in the write-ahead log `wal` cannot be read, or None.
+
+    SQLite silently stops reading a WAL at the first frame whose checksum fails, so answers
+    committed after a damaged frame would vanish without a word. Frames of an earlier run of the
+    log (other salts) and a torn last transaction (never acknowledged) are normal, not damage."""
+    try:
+        raw = wal.read_bytes()
+    except FileNotFoundError:
+        return None
+    if len(raw) <= WAL_HEADER:
+        return None
+    magic, _version, page_size, _seq, salt1, salt2, c1, c2 = struct.unpack(">8I", raw[:WAL_HEADER])
+    big = magic == WAL_MAGIC[1]
+    header_ok = (
+        magic in WAL_MAGIC
+        and 512 <= page_size <= 65536
+        and page_size & (page_size - 1) == 0
+        and _checksum(raw[:24], 0, 0, big) == (c1, c2)
+    )
+    if not header_ok:
+        return "the header of the write-ahead log is damaged, so nothing in it can be read"
+    frame_size = FRAME_HEADER + page_size
+    frames = (len(raw) - WAL_HEADER) // frame_size
+    sums = (c1, c2)
+    damaged: int | None = None
+    for n in range(frames):
+        at = WAL_HEADER + n * frame_size
+        _page, commit, f_salt1, f_salt2, f_c1, f_c2 = struct.unpack(">6I", raw[at : at + FRAME_HEADER])
+        if (f_salt1, f_salt2) != (salt1, salt2):
+            if damaged is None:
+                return None  # the rest is from an earlier run of the log
+            continue
+        if damaged is None:
+            sums = _checksum(raw[at : at + 8] + raw[at + FRAME_HEADER : at + frame_size], *sums, big)
+            if sums != (f_c1, f_c2):
+                damaged = n
+        elif commit:
+            return (
+                f"entry {damaged + 1} of the {frames} in the write-ahead log is damaged, so what was "
+                "saved after it (answers included) cannot be read"
+            )
+    return None
+
+
+def keep_unreadable_wal(path: Path, now: datetime) -> tuple[str, Path] | None:
+    """When the WAL of the database at `path` holds writes SQLite cannot read, keep a copy of it
+    beside the database (they are lost to the database, not deleted) and say why; else None."""
+    wal = path.with_name(path.name + "-wal")
+    problem = wal_problem(wal)
+    if problem is None:
+        return None
+    copy = wal.with_name(f"{wal.name}.unreadable-{now.strftime('%Y%m%d-%H%M%S')}")
+    shutil.copyfile(wal, copy)
+    log.warning("%s: %s; a copy is kept as %s", wal, problem, copy)
+    return problem, copy
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +114,10 @@ class OpenReport:
     """Where the broken file now is (renamed, never deleted)."""
     restored_from: Path | None = None
     """The backup the database was restored from; None when it started fresh."""
+    lost_writes: str | None = None
+    """Why writes in the WAL could not be read (answers saved then are lost); None if none."""
+    wal_kept_as: Path | None = None
+    """The copy kept of that WAL."""
 
     @property
     def recovered(self) -> bool:
@@ -101,9 +180,12 @@ def set_aside(path: Path, now: datetime) -> Path:
     return kept
 
 
-def restore_newest_good(path: Path, backup_dir: Path) -> Path | None:
-    """Copy the newest backup that passes an integrity check to `path`; return which one."""
+def restore_newest_good(path: Path, backup_dir: Path, skip: set[Path] | None = None) -> Path | None:
+    """Copy the newest backup that passes an integrity check (and is not in `skip`) to `path`;
+    return which one."""
     for candidate in backups(backup_dir):
+        if skip and candidate in skip:
+            continue
         if not is_healthy(candidate):
             log.warning("skipping damaged backup %s", candidate)
             continue
@@ -117,26 +199,64 @@ def restore_newest_good(path: Path, backup_dir: Path) -> Path | None:
     return None
 
 
+def remove_orphaned_temporaries(path: Path, backup_dir: Path) -> None:
+    """Remove the temporary files a kill left behind: half-written backups in `backup_dir`
+    (.quizapp-*.db.tmp, possibly hundreds of MB each) and a half-restored database. Only names
+    that quizapp itself gives its temporaries are touched."""
+    found = [path.with_name(f".{path.name}.restore.tmp")]
+    with contextlib.suppress(OSError):  # no backups folder yet
+        found += [p for p in backup_dir.iterdir() if ORPHAN.match(p.name)]
+    for orphan in found:
+        try:
+            orphan.unlink()
+        except FileNotFoundError:
+            continue
+        log.warning("removed %s, left unfinished when quizapp was stopped", orphan)
+
+
 def open_or_recover(path: Path, backup_dir: Path, now: datetime) -> tuple[Engine, OpenReport]:
     """Open the database at `path`; if it is broken, keep it aside and restore or start fresh."""
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
+        remove_orphaned_temporaries(path, backup_dir)
+        unreadable = keep_unreadable_wal(path, now)  # before any connection reads the WAL
         problem = diagnose(path)
         report = OpenReport(path)
         if problem is not None:
             kept = set_aside(path, now)
             restored = restore_newest_good(path, backup_dir)
             report = OpenReport(path, problem, kept, restored)
+        if unreadable is not None:
+            report = replace(report, lost_writes=unreadable[0], wal_kept_as=unreadable[1])
     except OSError as exc:
         raise DataDirUnwritable(path, exc.strerror or str(exc), disk_full=_is_full(exc)) from exc
-    try:
-        return open_database(path), report
-    except DataDirUnwritable:
-        raise
-    except StorageError as exc:
-        if "disk is full" in exc.detail or "readonly" in exc.detail or "unable to open" in exc.detail:
-            raise DataDirUnwritable(path, exc.detail, disk_full="disk is full" in exc.detail) from exc
-        raise
+    skip: set[Path] = set()
+    while True:
+        try:
+            return open_database(path), report
+        except DamagedDatabase as exc:
+            # It opens, but its schema is not quizapp's (a planted trigger or table): set it
+            # aside like any damaged file; a restored backup is checked the same way.
+            log.warning("%s", exc)
+            if report.restored_from is not None:
+                skip.add(report.restored_from)
+            try:
+                kept = set_aside(path, now)
+                restored = restore_newest_good(path, backup_dir, skip)
+            except OSError as err:
+                raise DataDirUnwritable(path, err.strerror or str(err), disk_full=_is_full(err)) from err
+            report = replace(
+                report,
+                problem=report.problem or exc.detail,
+                kept_as=report.kept_as or kept,
+                restored_from=restored,
+            )
+        except DataDirUnwritable:
+            raise
+        except StorageError as exc:
+            if "disk is full" in exc.detail or "readonly" in exc.detail or "unable to open" in exc.detail:
+                raise DataDirUnwritable(path, exc.detail, disk_full="disk is full" in exc.detail) from exc
+            raise
 
 
 def _is_full(exc: OSError) -> bool:

@@ -10,7 +10,7 @@ import sqlite3
 from datetime import date
 from pathlib import Path
 
-from quizapp.domain.kiosk import KIOSK_LENGTH
+from quizapp.domain.kiosk import KIOSK_LENGTH, VisitTally
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.kiosk import KioskContext, format_report, open_counters
@@ -23,15 +23,20 @@ def context(bank_dir: Path, data_dir: Path) -> KioskContext:
 
 def test_a_kiosk_quiz_writes_only_counters(bank_dir: Path, data_dir: Path) -> None:
     ctx = context(bank_dir, data_dir)
-    ctx.count_visit(lambda: date(2026, 11, 27))
     quiz = ctx.new_quiz()
+    ctx.count_visit(lambda: date(2026, 11, 27))
     run = quiz.start_topic("alpha")
     by_id = {q.id: q for q in run.questions}
     for question in run.questions:
         chosen = {"alpha-001": {"b"}, "alpha-002": {"a", "b"}}[question.id]
         quiz.submit(run, frozenset(chosen), 2.0)
+    assert ctx.counters.report().visits == 0  # nothing is written while the visit lasts
+    ctx.finish_visit()
+    ctx.finish_visit()  # idempotent
+    ctx.new_quiz()
     ctx.count_visit(lambda: date(2026, 11, 28))
-    ctx.count_visit(lambda: date(2026, 11, 28))
+    ctx.count_visit(lambda: date(2026, 11, 28))  # again: the first visit is finished, another starts
+    ctx.finish_visit()
     report = ctx.counters.report()
     ctx.close()
     assert report.visits_by_day == (("2026-11-27", 1), ("2026-11-28", 2)) and report.visits == 3
@@ -54,7 +59,9 @@ def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: 
     first = quiz.start_mixed(1)
     [asked] = first.questions
     quiz.submit(first, asked.correct_ids, 1.0)
-    assert {q.question_id: q.attempts for q in ctx.counters.report().questions} == {asked.id: 1}
+    ctx.finish_visit()  # the visit's counts join the totals when it ends
+    counted = {q.question_id: q.attempts for q in ctx.counters.report().questions if q.attempts}
+    assert counted == {asked.id: 1}
     again = ctx.new_quiz(random.Random(7)).start_mixed(1)
     assert [q.id for q in again.questions] == [asked.id]  # the same draw as for the first visitor
     everyone = ctx.new_quiz(random.Random(7)).start_mixed(KIOSK_LENGTH)
@@ -64,9 +71,10 @@ def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: 
 
 def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
     ctx = context(bank_dir, data_dir)
-    ctx.count_visit(lambda: date(2026, 11, 27))
+    visit = VisitTally(date(2026, 11, 27))
     for chosen in ({"b"}, {"b"}, {"c"}, {"a"}):
-        ctx.counters.count_answer("alpha-001", chosen, chosen == {"a"})
+        visit.add("alpha-001", chosen, chosen == {"a"})
+    ctx.counters.add_visit(visit)
     report = ctx.counters.report()
     data = json.loads(format_report(report, ctx.catalog, "en", "json"))
     assert data["sessions"] == 1

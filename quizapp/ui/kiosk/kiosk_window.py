@@ -192,6 +192,8 @@ class KioskWindow(Retranslating, QMainWindow):
             modal.reject()
         self._prompt_mode = ""
         self.prompt.dismiss()
+        if self._context is not None:
+            self._context.finish_visit()  # the visit's counts join the totals, in one write
         self.pin_pad.reset()
         self.staff.clear()
         if self.session is not None:

@@ -194,6 +194,8 @@ def test_idle_on_a_question_asks_still_there_and_continue_keeps_the_visit(
 def test_no_answer_rows_only_counters(qtbot: QtBot, make_kiosk: KioskFactory, data_dir: Path) -> None:
     window = make_kiosk(timeout=30)
     answer_two_with_the_mark(qtbot, window)
+    assert db_count(data_dir, "SELECT sum(attempts) FROM kiosk_question") == 0  # not before the end
+    window.end_visit()
     assert db_count(data_dir, "SELECT count(*) FROM answer") == 0
     assert db_count(data_dir, "SELECT count(*) FROM quiz_run") == 0
     assert db_count(data_dir, "SELECT sum(visits) FROM kiosk_visit_day") == 1
@@ -330,6 +332,7 @@ def test_a_broken_kiosk_database_is_kept_aside_and_the_kiosk_still_opens(tmp_pat
     context = open_kiosk_context(paths)
     try:
         context.count_visit()
+        context.finish_visit()
         assert context.counters.report().visits == 1
     finally:
         context.close()
@@ -385,7 +388,9 @@ def test_an_answer_that_cannot_be_counted_ends_the_visit_politely(
     def broken(*_args: object) -> None:
         raise RuntimeError("the counters went away")
 
-    monkeypatch.setattr(window.context.counters, "count_answer", broken)
+    from quizapp.domain.kiosk import VisitTally
+
+    monkeypatch.setattr(VisitTally, "add", broken)  # where a kiosk answer goes: the visit's tally
     key(qtbot, window, Qt.Key.Key_Return)
     key(qtbot, window, Qt.Key.Key_1)
     with caplog.at_level(logging.ERROR):
