@@ -4,27 +4,27 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="109"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="110"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="112"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="113"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="114"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="115"/>
         <source>Touch to start</source>
         <translation>画面にふれてスタート</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="115"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="116"/>
         <source>Start the quiz</source>
         <translation>クイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="118"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="119"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
     </message>
@@ -73,11 +73,16 @@
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/data_actions.py" line="70"/>
+        <source>Adding your data from the file…</source>
+        <translation>ファイルからデータを追加しています…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="77"/>
         <source>Nothing was added</source>
         <translation>何も追加されませんでした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="71"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="78"/>
         <source>This file cannot be added, so nothing was changed:
 {path}
 
@@ -88,83 +93,83 @@
 {problems}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="79"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="86"/>
         <source>Added</source>
         <translation>追加しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="80"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="87"/>
         <source>{answers} answers were added ({skipped} were already here).</source>
         <translation>{answers}件の回答を追加しました（{skipped}件はすでにありました）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="89"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="96"/>
         <source>This removes from this computer {answers} answers, the review schedule, {profiles} added learners and {backups} backup files. It cannot be undone. To keep a copy, save your data to a file first.</source>
         <translation>{answers}件の回答、復習の予定、追加した利用者{profiles}人、バックアップファイル{backups}個をこのパソコンから消去します。元に戻すことはできません。控えを残したい場合は、先にファイルに保存してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="93"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="100"/>
         <source>Erase all your data from this computer?</source>
         <translation>このパソコンからデータをすべて消去しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="98"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="105"/>
         <source>Erase everything</source>
         <translation>すべて消去する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="99"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="106"/>
         <source>Keep my data</source>
         <translation>消去しない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="104"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="111"/>
         <source>Erased</source>
         <translation>消去しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="104"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="111"/>
         <source>All your answers and review schedules were erased.</source>
         <translation>回答と復習の予定をすべて消去しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="108"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="115"/>
         <source>Main learner</source>
         <translation>メインの利用者</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="111"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="118"/>
         <source>Name of the new learner (a first name or nickname; no password is needed):</source>
         <translation>新しい利用者の名前（名前かニックネーム。パスワードは不要です）：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="114"/>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="128"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="121"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="135"/>
         <source>Add a learner</source>
         <translation>利用者を追加</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="123"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="130"/>
         <source>There is already a learner with this name.</source>
         <translation>この名前の利用者はすでにいます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="125"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="132"/>
         <source>Please do not use a 12-digit number such as a My Number.</source>
         <translation>マイナンバーのような12桁の数字は使わないでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="127"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="134"/>
         <source>A name has 1 to 40 characters.</source>
         <translation>名前は1〜40文字で入力してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="136"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="143"/>
         <source>Who is learning?</source>
         <translation>だれが学習しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/data_actions.py" line="136"/>
+        <location filename="../../quizapp/ui/personal/data_actions.py" line="143"/>
         <source>Learner:</source>
         <translation>利用者：</translation>
     </message>
@@ -215,112 +220,112 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="150"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="153"/>
         <source>Learn what the My Number Card&apos;s chip holds, who may share personal data, and what the Personal Information Protection Commission does. Every answer comes with an explanation and its source.</source>
         <translation>マイナンバーカードのICチップに何が入っているか、個人情報を誰が提供できるのか、個人情報保護委員会が何をしているのかを学びましょう。どの答えにも解説と出典が付いています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="158"/>
         <source>Start a mixed quiz (10 questions)</source>
         <translation>いろいろなテーマから10問に挑戦する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="169"/>
         <source>Loading the questions…</source>
         <translation>問題を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="160"/>
         <source>Topics</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="242"/>
         <source>Start</source>
         <translation>始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="242"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="245"/>
         <source>Start a quiz on {topic}</source>
         <translation>「{topic}」のクイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="170"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="171"/>
         <source>No question banks could be loaded.</source>
         <translation>問題集を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="161"/>
         <source>Home screen</source>
         <translation>ホーム画面</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="161"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="162"/>
         <source>Progress and your data (P)</source>
         <translation>学習の記録とデータ (P)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="162"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="163"/>
         <source>Progress and your data</source>
         <translation>学習の記録とデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="164"/>
         <source>Change learner</source>
         <translation>利用者を切り替える</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="204"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="207"/>
         <source>Learner: {name}</source>
         <translation>利用者：{name}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="209"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="212"/>
         <source>Review now (R)</source>
         <translation>今すぐ復習 (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="211"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="214"/>
         <source>Nothing to review right now. Questions you miss come back here.</source>
         <translation>今は復習する問題はありません。間違えた問題はここに戻ってきます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="213"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="216"/>
         <source>1 question is due for review.</source>
         <translation>復習する問題が1問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="215"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="218"/>
         <source>{n} questions are due for review.</source>
         <translation>復習する問題が{n}問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="217"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="220"/>
         <source>Review now</source>
         <translation>今すぐ復習</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="256"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="259"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{total}問中{answered}問に回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="261"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="264"/>
         <source>{answered} · {percent}% correct</source>
         <translation>{answered}・正答率{percent}%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="275"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="278"/>
         <source>…and {n} more.</source>
         <translation>…ほか{n}件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="276"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="279"/>
         <source>Some question banks could not be loaded:</source>
         <translation>読み込めなかった問題集があります：</translation>
     </message>
@@ -368,17 +373,17 @@
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="212"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="212"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
         <source>Your answers will be cleared in {n} seconds.
 Touch anywhere to continue.</source>
         <translation>あと{n}秒で回答を消去し、最初に戻ります。
@@ -421,47 +426,47 @@ Touch anywhere to continue.</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="89"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
         <source>Staff PIN</source>
         <translation>職員用PIN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
         <source>Delete the last digit</source>
         <translation>最後の数字を消す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="94"/>
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="95"/>
         <source>Enter the PIN</source>
         <translation>PINを確定する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="96"/>
         <source>Back to the kiosk (Esc)</source>
         <translation>キオスク画面に戻る（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="107"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="110"/>
         <source>{n} digits entered</source>
         <translation>{n}桁入力済み</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="108"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="111"/>
         <source>Enter the staff PIN to leave kiosk mode.</source>
         <translation>キオスクモードを終えるには、職員用PINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="117"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="120"/>
         <source>Too many wrong PINs. Try again in {m}:{s:02d}.</source>
         <translation>PINの誤りが続いたため、ロックしています。{m}分{s:02d}秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="158"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="161"/>
         <source>Wrong PIN. {n} tries left before the pad locks.</source>
         <translation>PINが違います。あと{n}回誤るとロックされます。</translation>
     </message>
@@ -469,132 +474,132 @@ Touch anywhere to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="161"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="162"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="173"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="173"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="174"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="174"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="176"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="177"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="178"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="208"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="209"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="208"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="209"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="210"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="211"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="230"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="240"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="241"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="248"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="251"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="252"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="265"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="266"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="271"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="272"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>
@@ -602,129 +607,129 @@ Touch anywhere to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="141"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="137"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="142"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="142"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="145"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="152"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="153"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="188"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="158"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="193"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="158"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="331"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="331"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="339"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="338"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="343"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="340"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="345"/>
         <source>Press Enter to go on.</source>
         <translation>Enterキーで次へ進みます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="369"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="374"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="371"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="376"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="372"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="377"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="356"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="379"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="361"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="384"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="132"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="137"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="134"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="139"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="135"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="140"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="380"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="385"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="381"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="386"/>
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="382"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="387"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
@@ -732,52 +737,52 @@ Touch anywhere to continue.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="57"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="58"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに戻る（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="59"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="60"/>
         <source>Your results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="74"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}問中{score}問正解しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="76"/>
         <source>By topic</source>
         <translation>テーマ別の結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="76"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
         <source>Questions to review</source>
         <translation>復習しておきたい問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
         <source>Your answer:</source>
         <translation>あなたの答え：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>全問正解です。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="85"/>
         <source>{correct} of {asked} right</source>
         <translation>{asked}問中{correct}問正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="93"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="94"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
@@ -785,87 +790,87 @@ Touch anywhere to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="86"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="87"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="94"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="95"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="100"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="98"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="102"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="108"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
         <source>{day}: {n}</source>
         <translation>{day}：{n}人</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="114"/>
         <source>Visits: {total} in all.</source>
         <translation>利用：合計{total}人。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="115"/>
         <source>Recent days: {days}</source>
         <translation>最近の日別：{days}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="119"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="123"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="150"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="148"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="152"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="158"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="162"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="160"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="164"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>
@@ -873,12 +878,12 @@ Touch anywhere to continue.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="74"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="75"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="73"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="74"/>
         <source>Details are in the log file:</source>
         <translation>詳しい内容はログファイルに記録されています：</translation>
     </message>
@@ -908,77 +913,77 @@ Touch anywhere to continue.</source>
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="86"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="87"/>
         <source>Already open</source>
         <translation>すでに起動しています</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="87"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="88"/>
         <source>The quiz is already open. Please use the window that is already running.</source>
         <translation>クイズはすでに起動しています。開いているウィンドウをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="90"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="91"/>
         <source>Only one copy of the app can use this data folder at a time:</source>
         <translation>このデータフォルダーを同時に使えるのは1つのアプリだけです：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="97"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="98"/>
         <source>The disk is full, so your progress cannot be saved.</source>
         <translation>ディスクがいっぱいのため、学習記録を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="99"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="100"/>
         <source>Your progress cannot be saved: this folder cannot be written to.</source>
         <translation>このフォルダーに書き込めないため、学習記録を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="102"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="103"/>
         <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
         <translation>これまでに保存した記録は失われていません。ディスクの空きを作るか、--data-dir で別のフォルダーを指定してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="110"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="111"/>
         <source>Cannot save progress</source>
         <translation>記録を保存できません</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="118"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="119"/>
         <source>Your answer could not be saved because the disk is full.</source>
         <translation>ディスクがいっぱいのため、回答を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="122"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="123"/>
         <source>Your answer could not be saved because the data folder cannot be written to.</source>
         <translation>データフォルダーに書き込めないため、回答を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="125"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="126"/>
         <source>Answers saved before are safe. Free some disk space, then answer again.</source>
         <translation>これまでの回答は無事です。ディスクの空きを作ってから、もう一度回答してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="131"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="132"/>
         <source>Answer not saved</source>
         <translation>回答を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="139"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="140"/>
         <source>Your progress file was damaged, so it was restored from the backup of {date}.</source>
         <translation>学習記録のファイルが壊れていたため、{date} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="143"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="144"/>
         <source>Your progress file was damaged and no usable backup was found, so it starts afresh.</source>
         <translation>学習記録のファイルが壊れていて、使えるバックアップもなかったため、新しく記録を始めます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="147"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="148"/>
         <source>The damaged file was kept, not deleted:</source>
         <translation>壊れたファイルは削除せずに残してあります：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="153"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="154"/>
         <source>Progress file repaired</source>
         <translation>学習記録を修復しました</translation>
     </message>

@@ -145,5 +145,5 @@ class LearningService:
         """Finish an erase cut short earlier; True when there was one."""
         finished = finish_interrupted_erase(self._answers.engine, self._data_dir)
         if finished:
-            self._answers.use_profile(1)
+            self._answers.use_profile(DEFAULT_PROFILE_ID)
         return finished

@@ -61,8 +61,15 @@ class DataActions(QObject):
         )
         if not name:
             return False
+        from quizapp.ui.personal.background import run_with_progress
+
+        path = Path(name)
         try:
-            summary = self._learning.import_from(Path(name))
+            summary = run_with_progress(
+                self._parent,
+                self.tr("Adding your data from the file…"),
+                lambda progress: self._learning.import_from(path, progress),
+            )
         except BadImportFile as exc:
             problems = "\n".join(exc.problems[:8])
             tell(
