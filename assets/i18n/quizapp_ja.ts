@@ -987,5 +987,20 @@ Touch anywhere to continue.</source>
         <source>Progress file repaired</source>
         <translation>学習記録を修復しました</translation>
     </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="162"/>
+        <source>Some of the answers saved just before the app last stopped could not be read back, so they are missing from your progress.</source>
+        <translation>アプリが前回止まる直前に保存した答えの一部を読み出せなかったため、学習の記録から抜けています。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="168"/>
+        <source>A copy of the unreadable part was kept:</source>
+        <translation>読み出せなかった部分の写しを残しました：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="174"/>
+        <source>Some answers lost</source>
+        <translation>一部の答えが失われました</translation>
+    </message>
 </context>
 </TS>

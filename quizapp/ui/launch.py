@@ -174,6 +174,8 @@ class PersonalStart:
         window.attach(context)
         if context.storage is not None and context.storage.recovered:
             dialogs.storage_recovered(window, context.storage)
+        if context.storage is not None and context.storage.lost_writes is not None:
+            dialogs.writes_lost(window, context.storage)
 
 
 class KioskStart:

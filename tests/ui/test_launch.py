@@ -78,3 +78,24 @@ def test_a_database_from_a_newer_version_is_refused_with_a_message(
     launch.PersonalStart(LaunchOptions(), DataPaths(data_dir)).load(window)
     assert window.context is None and quits == [True]
     assert "newer version" in shown[0] and str(DataPaths(data_dir).database) in shown[0]
+
+
+def test_answers_lost_in_a_damaged_wal_are_told_in_the_window(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from tests.storage.test_hostile_database import FRAME_HEADER, WAL_HEADER, crash_image, page_size_of
+
+    db = crash_image(tmp_path / "crash", 6)
+    wal = Path(f"{db}-wal")
+    raw = bytearray(wal.read_bytes())
+    raw[WAL_HEADER + FRAME_HEADER + page_size_of(wal) + FRAME_HEADER + 100] ^= 0xFF  # the second frame
+    wal.write_bytes(bytes(raw))
+    shown: list[str] = []
+    monkeypatch.setattr(
+        dialogs, "present", lambda box: shown.append(box.text() + "\n" + box.informativeText())
+    )
+    window = _window(qtbot, db.parent)
+    launch.PersonalStart(LaunchOptions(), DataPaths(db.parent)).load(window)
+    assert window.context is not None
+    [notice] = [s for s in shown if "could not be read back" in s]
+    assert "A copy of the unreadable part was kept:" in notice and "quizapp.db-wal.unreadable-" in notice

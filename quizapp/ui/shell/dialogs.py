@@ -157,6 +157,26 @@ def storage_recovered(parent: QWidget | None, report: OpenReport) -> None:
     )
 
 
+def writes_lost(parent: QWidget | None, report: OpenReport) -> None:
+    """The last answers saved before a crash could not be read back (a damaged WAL)."""
+    text = QCoreApplication.translate(
+        "notices",
+        "Some of the answers saved just before the app last stopped could not be read back, "
+        "so they are missing from your progress.",
+    )
+    detail = (
+        QCoreApplication.translate("notices", "A copy of the unreadable part was kept:")
+        + f"\n{report.wal_kept_as}"
+    )
+    _notice(
+        parent,
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("notices", "Some answers lost"),
+        text,
+        detail,
+    )
+
+
 def _backup_date(name: str) -> str:
     """quizapp-20261127-101500.db -> 2026-11-27 10:15."""
     stamp = name.removeprefix("quizapp-").removesuffix(".db")
