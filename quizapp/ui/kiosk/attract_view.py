@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 from quizapp.domain.model import Lang
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import set_centred_text, touch_size
 
 CORNER = 96
@@ -33,10 +34,7 @@ _IGNORED_KEYS = frozenset(
 
 
 def _label(role: str) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
-    label.setProperty("role", role)
-    label.setWordWrap(True)
+    label = plain_label(role)
     label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     return label
 

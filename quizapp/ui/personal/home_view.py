@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -19,20 +18,11 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
-from quizapp.ui.widgets.layouts import clear_layout
+from quizapp.ui.widgets.layouts import clear_layout, plain_label
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang
     from quizapp.services.quiz import TopicProgress
-
-
-def _label(role: str | None = None, *, wrap: bool = True) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
-    label.setWordWrap(wrap)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 class HomeView(Retranslating, QWidget):
@@ -65,7 +55,7 @@ class HomeView(Retranslating, QWidget):
         self._learner: str | None = None
         self.display = DisplayBar(contrast=True, language=True)
         self.display.set_lang(lang)
-        self._learner_label = _label(wrap=False)
+        self._learner_label = plain_label(wrap=False)
         self._switch = QPushButton()
         self._switch.setMinimumHeight(44)
         self._switch.clicked.connect(self.profile_change_requested)
@@ -85,8 +75,8 @@ class HomeView(Retranslating, QWidget):
         top.addWidget(self.display)
         outer.addLayout(top)
 
-        self._title = _label("title")
-        self._lead = _label()
+        self._title = plain_label("title")
+        self._lead = plain_label()
         self._mixed = QPushButton()
         self._mixed.setProperty("primary", True)
         self._mixed.setProperty("role", "large")
@@ -97,7 +87,7 @@ class HomeView(Retranslating, QWidget):
         self._review_card.setObjectName("card")
         review_row = QHBoxLayout(self._review_card)
         review_row.setContentsMargins(16, 10, 16, 10)
-        self._review_text = _label("subheading")
+        self._review_text = plain_label("subheading")
         self.review_button = QPushButton()
         self.review_button.setMinimumSize(160, 48)
         self.review_button.clicked.connect(self.review_requested)
@@ -105,14 +95,14 @@ class HomeView(Retranslating, QWidget):
         review_row.addWidget(self.review_button)
         review_row.addWidget(self.progress_button)
         self._review_card.hide()
-        self._status = _label()
+        self._status = plain_label()
         self._status.setProperty("muted", True)
-        self._banner = _label()
+        self._banner = plain_label()
         self._banner.setObjectName("banner")
         self._banner.setMargin(10)
         self._banner.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self._banner.hide()
-        self._topics_title = _label("heading")
+        self._topics_title = plain_label("heading")
         self._list_host = QWidget()
         self._list = QVBoxLayout(self._list_host)
         self._list.setContentsMargins(0, 0, 0, 0)
@@ -232,9 +222,9 @@ class HomeView(Retranslating, QWidget):
             layout = QHBoxLayout(card)
             layout.setContentsMargins(16, 12, 16, 12)
             texts = QVBoxLayout()
-            name = _label("subheading")
+            name = plain_label("subheading")
             name.setText(topic.title.get(self._lang))
-            detail = _label()
+            detail = plain_label()
             detail.setProperty("muted", True)
             detail.setText(self._progress_text(topic))
             texts.addWidget(name)

@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QProgressBar,
     QPushButton,
     QScrollArea,
@@ -26,20 +25,11 @@ from PySide6.QtWidgets import (
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.day_chart import DayChart
 from quizapp.ui.widgets.display_bar import DisplayBar
-from quizapp.ui.widgets.layouts import clear_layout
+from quizapp.ui.widgets.layouts import clear_layout, plain_label
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
     from quizapp.services.learning import Progress
-
-
-def _label(role: str | None = None) -> QLabel:
-    label = QLabel()
-    label.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
-    label.setWordWrap(True)
-    if role:
-        label.setProperty("role", role)
-    return label
 
 
 def _button(primary: bool = False) -> QPushButton:
@@ -82,17 +72,17 @@ class ProgressView(Retranslating, QWidget):
         top.addWidget(self.display)
         outer.addLayout(top)
 
-        self._title = _label("title")
-        self._summary = _label("subheading")
-        self._topics_title = _label("heading")
+        self._title = plain_label("title")
+        self._summary = plain_label("subheading")
+        self._topics_title = plain_label("heading")
         self._topics_host = QWidget()
         self._topics = QGridLayout(self._topics_host)
         self._topics.setContentsMargins(0, 0, 0, 0)
         self._topics.setHorizontalSpacing(16)
         self._topics.setVerticalSpacing(10)
         self._topics.setColumnStretch(1, 1)
-        self._days_title = _label("heading")
-        self._days_note = _label()
+        self._days_title = plain_label("heading")
+        self._days_note = plain_label()
         self._days_note.setProperty("muted", True)
         self.chart = DayChart()
         self.table = QTableWidget(0, 4)
@@ -103,8 +93,8 @@ class ProgressView(Retranslating, QWidget):
         self.table.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self._data_title = _label("heading")
-        self._data_note = _label()
+        self._data_title = plain_label("heading")
+        self._data_note = plain_label()
         self._data_note.setTextFormat(Qt.TextFormat.PlainText)
         self.export_button = _button()
         self.import_button = _button()
@@ -218,14 +208,14 @@ class ProgressView(Retranslating, QWidget):
     def _render_topics(self, progress: Progress) -> None:
         clear_layout(self._topics)
         for row, topic in enumerate(progress.topics):
-            name = _label()
+            name = plain_label()
             name.setText(topic.title.get(self._lang))
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(topic.percent)
             bar.setTextVisible(False)
             bar.setMinimumHeight(22)
-            figure = _label()
+            figure = plain_label()
             figure.setText(
                 self.tr("{mastered} of {total} known ({percent}%)").format(
                     mastered=topic.mastered, total=topic.total, percent=topic.percent
@@ -236,7 +226,7 @@ class ProgressView(Retranslating, QWidget):
             self._topics.addWidget(name, row, 0)
             self._topics.addWidget(bar, row, 1)
             self._topics.addWidget(figure, row, 2)
-        note = _label()
+        note = plain_label()
         note.setProperty("muted", True)
         note.setText(self.tr("A question counts as known when your latest answer to it was right."))
         self._topics.addWidget(note, len(progress.topics), 0, 1, 3)

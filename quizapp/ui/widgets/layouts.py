@@ -2,7 +2,19 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QLayout
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QLayout
+
+
+def plain_label(role: str | None = None, *, wrap: bool = True) -> QLabel:
+    """A label that shows its text as written, never as HTML (bank and learner text may hold
+    tags), with the theme's `role` (title, heading, subheading ...)."""
+    label = QLabel()
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(wrap)
+    if role:
+        label.setProperty("role", role)
+    return label
 
 
 def clear_layout(layout: QLayout) -> None:
