@@ -6,8 +6,9 @@ from __future__ import annotations
 import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import set_centred_text, touch_size
 
 BUTTON_HEIGHT = 64
@@ -37,13 +38,11 @@ class KioskPrompt(QWidget):
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(20)
-        self.title = QLabel()
-        self.title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self.title = plain_label(wrap=False)  # shown as written, never as HTML
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.body = QLabel()
-        self.body.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self.body = plain_label(wrap=False)  # shown as written, never as HTML
         self.body.setProperty("role", "large")
         self.body.setWordWrap(True)
         self.body.setAlignment(Qt.AlignmentFlag.AlignCenter)

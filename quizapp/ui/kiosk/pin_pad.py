@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.services.kiosk_pin import PIN_MAX, PinStore
 from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import touch_size
 
 KEY = 64
@@ -37,17 +38,14 @@ class PinPad(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         outer.setSpacing(16)
-        self._title = QLabel()
-        self._title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._title = plain_label(wrap=False)  # shown as written, never as HTML
         self._title.setProperty("role", "title")
         self._title.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self._dots = QLabel()
-        self._dots.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._dots = plain_label(wrap=False)  # shown as written, never as HTML
         self._dots.setProperty("role", "title")
         self._dots.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._dots.setMinimumHeight(60)
-        self._status = QLabel()
-        self._status.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._status = plain_label(wrap=False)  # shown as written, never as HTML
         self._status.setWordWrap(True)
         self._status.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._status.setProperty("role", "large")

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
-    QLabel,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -22,6 +21,7 @@ from quizapp.domain.kiosk import KioskReport
 from quizapp.domain.model import Catalog, Lang
 from quizapp.services.kiosk import ReportRow, format_report, report_rows
 from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import touch_size
 
 RECENT_DAYS = 14
@@ -44,14 +44,11 @@ class StaffView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(14)
-        self._title = QLabel()
-        self._title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._title = plain_label(wrap=False)  # shown as written, never as HTML
         self._title.setProperty("role", "title")
-        self._visits = QLabel()
-        self._visits.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._visits = plain_label(wrap=False)  # shown as written, never as HTML
         self._visits.setWordWrap(True)
-        self._table_title = QLabel()
-        self._table_title.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._table_title = plain_label(wrap=False)  # shown as written, never as HTML
         self._table_title.setProperty("role", "heading")
         self._table = QTableWidget(0, 4)
         self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -63,8 +60,7 @@ class StaffView(Retranslating, QWidget):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
-        self._status = QLabel()
-        self._status.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._status = plain_label(wrap=False)  # shown as written, never as HTML
         self._status.setWordWrap(True)
         self._status.setProperty("muted", True)
         buttons = QHBoxLayout()

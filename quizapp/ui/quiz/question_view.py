@@ -22,6 +22,7 @@ from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.speech import Speaker
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
@@ -64,12 +65,10 @@ class QuestionView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self._topic = QLabel()
-        self._topic.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._topic = plain_label(wrap=False)  # shown as written, never as HTML
         self._topic.setProperty("muted", True)
         self._topic.setWordWrap(True)
-        self._position = QLabel()
-        self._position.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._position = plain_label(wrap=False)  # shown as written, never as HTML
         self._position.setProperty("role", "subheading")
         self.display = DisplayBar()
         self._leave = QPushButton()
@@ -88,13 +87,11 @@ class QuestionView(Retranslating, QWidget):
         body = QWidget()
         self._body = QVBoxLayout(body)
         self._body.setSpacing(12)
-        self._prompt = QLabel()
-        self._prompt.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._prompt = plain_label(wrap=False)  # shown as written, never as HTML
         self._prompt.setWordWrap(True)
         self._prompt.setProperty("role", "prompt")
         self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._hint = QLabel()
-        self._hint.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._hint = plain_label(wrap=False)  # shown as written, never as HTML
         self._hint.setWordWrap(True)
         self._hint.setProperty("muted", True)
         self._choices = QVBoxLayout()
@@ -116,8 +113,7 @@ class QuestionView(Retranslating, QWidget):
         outer.addWidget(self._scroll, 1)
 
         bottom = QHBoxLayout()
-        self._keys = QLabel()
-        self._keys.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._keys = plain_label(wrap=False)  # shown as written, never as HTML
         self._keys.setProperty("muted", True)
         self._keys.setWordWrap(True)
         self._action = QPushButton()

@@ -10,6 +10,7 @@ from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.text import LI, P, esc
 
 
@@ -32,8 +33,7 @@ class ResultsView(Retranslating, QWidget):
         self.display = DisplayBar()
         top.addWidget(self.display)
         outer.addLayout(top)
-        self._score = QLabel()
-        self._score.setTextFormat(Qt.TextFormat.PlainText)  # bank and user text is never HTML
+        self._score = plain_label(wrap=False)  # shown as written, never as HTML
         self._score.setProperty("role", "title")
         self._score.setWordWrap(True)
         self._details = QLabel()
