@@ -11,7 +11,7 @@ import json
 from dataclasses import asdict, dataclass, field
 from datetime import date, timedelta
 
-from quizapp.domain.model import Bank, BankProblem, Catalog
+from quizapp.domain.model import Bank, Catalog
 
 DUE_SOON_DAYS = 90
 """A question whose review date falls within this many days is listed as due soon."""
@@ -63,9 +63,8 @@ def _bank_report(bank: Bank, day: date) -> BankReport:
 
 
 def build_report(catalog: Catalog, day: date) -> ContentReport:
-    problems: tuple[BankProblem, ...] = catalog.problems
     return ContentReport(
-        day.isoformat(), [_bank_report(b, day) for b in catalog.banks], [str(p) for p in problems]
+        day.isoformat(), [_bank_report(b, day) for b in catalog.banks], [str(p) for p in catalog.problems]
     )
 
 

@@ -230,8 +230,4 @@ def load_catalog(
                 if not folder.registry.problems and path not in broken:
                     problems.extend(folder.registry.unused(cited.get(path, set())))
     banks.sort(key=lambda b: (b.order, b.id))
-    return Catalog(tuple(banks), _unique(problems))
-
-
-def _unique(problems: list[BankProblem]) -> tuple[BankProblem, ...]:
-    return tuple(dict.fromkeys(problems))
+    return Catalog(tuple(banks), tuple(problems))

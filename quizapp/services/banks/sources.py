@@ -120,22 +120,17 @@ class Registry:
 
 
 def _read_yaml(path: Path, limit: int) -> tuple[Any, safe_yaml.Positions] | BankProblem:
+    from quizapp.services.banks.validate import read_yaml_bytes
+
     try:
         if not path.is_file():
             return BankProblem(str(path), 1, 1, "is not a regular file")
         if path.stat().st_size > limit:
             return BankProblem(str(path), 1, 1, f"file is larger than the {limit // 2**20} MiB limit")
-        text = path.read_bytes().decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return BankProblem(str(path), 1, 1, "the file is not UTF-8 text")
+        raw = path.read_bytes()
     except OSError as exc:
         return BankProblem(str(path), 1, 1, f"cannot read the file: {exc.strerror or exc}")
-    try:
-        return safe_yaml.load(text)
-    except safe_yaml.YamlProblem as exc:
-        return BankProblem(str(path), exc.where.line, exc.where.column, exc.where.message)
-    except RecursionError:
-        return BankProblem(str(path), 1, 1, "the YAML is nested too deeply")
+    return read_yaml_bytes(raw, str(path))
 
 
 def load_registry(path: Path) -> Registry:

@@ -92,21 +92,38 @@ def _check_citations(
     cited: dict[str, dict[str, Any]] = {}
     problems = []
     for i, q in enumerate(data["questions"]):
-        official = False
+        official = unknown = False
         for j, sid in enumerate(q["sources"]):
             entry = registry.entries.get(sid)
             if entry is None:
                 where = positions.of(("questions", i, "sources", j))
                 msg = f"questions[{i}].sources[{j}]: '{sid}' is not in {registry.path}"
                 problems.append(BankProblem(path, *where, msg))
+                unknown = True
                 continue
             cited[sid] = entry
             official = official or bool(entry["official"])
-        if not official and not any(p.message.startswith(f"questions[{i}].") for p in problems):
+        if not official and not unknown:  # with an unknown id, that problem is the one to fix
             where = positions.of(("questions", i, "sources"))
             msg = f"questions[{i}].sources: cite at least one official source (official: true)"
             problems.append(BankProblem(path, *where, msg))
     return cited, problems
+
+
+def read_yaml_bytes(raw: bytes, path: str) -> tuple[Any, safe_yaml.Positions] | BankProblem:
+    """UTF-8 YAML bytes as plain data with positions, or the located problem that stops them."""
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
+        return BankProblem(path, line, col, "the file is not UTF-8 text")
+    try:
+        return safe_yaml.load(text)
+    except safe_yaml.YamlProblem as exc:
+        return BankProblem(path, exc.where.line, exc.where.column, exc.where.message)
+    except RecursionError:
+        return BankProblem(path, 1, 1, "the YAML is nested too deeply")
 
 
 def check_bytes(
@@ -117,18 +134,10 @@ def check_bytes(
     if len(raw) > MAX_BANK_BYTES:
         limit = MAX_BANK_BYTES // (1024 * 1024)
         return [BankProblem(path, 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = raw[: exc.start].count(b"\n") + 1
-        col = exc.start - (raw.rfind(b"\n", 0, exc.start) + 1) + 1
-        return [BankProblem(path, line, col, "the file is not UTF-8 text")]
-    try:
-        data, positions = safe_yaml.load(text)
-    except safe_yaml.YamlProblem as exc:
-        return [BankProblem(path, exc.where.line, exc.where.column, exc.where.message)]
-    except RecursionError:
-        return [BankProblem(path, 1, 1, "the YAML is nested too deeply")]
+    read = read_yaml_bytes(raw, path)
+    if isinstance(read, BankProblem):
+        return [read]
+    data, positions = read
     try:
         BankModel.model_validate(data)
     except ValidationError as exc:
