@@ -131,7 +131,7 @@ class PersonalStart:
 
         install_excepthook(dialog_hook(self._paths.log_file))
         window = MainWindow(translations, self._paths.log_file, settings_file=self._paths.settings)
-        window.resize(1100, 760)
+        window.fit_to_screen()
         return window
 
     def show(self, window: QMainWindow) -> None:

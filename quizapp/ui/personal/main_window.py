@@ -7,12 +7,14 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtGui import QCloseEvent
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
 from quizapp.ui.personal.home_view import HomeView
+from quizapp.ui.personal.window_fit import ScreenFollower, fit_to_screen
 from quizapp.ui.shell import dialogs, theme
 from quizapp.ui.shell.i18n import Retranslating, Translations
 from quizapp.ui.widgets.display_bar import DisplayBar
@@ -61,7 +63,12 @@ class MainWindow(Retranslating, QMainWindow):
         self._stack.addWidget(self.home)
         self.setCentralWidget(self._stack)
         self._connect_display(self.home.display)
+        self._screen_follower = ScreenFollower(self)
         self.retranslate()
+
+    def fit_to_screen(self) -> None:
+        """Before the first show: no larger than the screen, centred; maximised on a small screen."""
+        fit_to_screen(self)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("My Number Privacy Quiz"))
@@ -263,6 +270,15 @@ class MainWindow(Retranslating, QMainWindow):
     def _on_progress_add_profile_requested(self) -> None:
         if self.data_actions.add_profile() is not None:
             self._reshow_progress()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._screen_follower.follow()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.WindowStateChange:  # back from maximised: too large?
+            self._screen_follower.recheck()
+        super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._context is not None:
