@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.flow_layout import FlowLayout
 from quizapp.ui.widgets.layouts import clear_layout, plain_label
 
 if TYPE_CHECKING:
@@ -85,15 +86,17 @@ class HomeView(Retranslating, QWidget):
         self._mixed.clicked.connect(self.mixed_requested)
         self._review_card = QFrame()
         self._review_card.setObjectName("card")
-        review_row = QHBoxLayout(self._review_card)
+        # Text and buttons share a row while the text has room for a comfortable line; with
+        # large text in a narrow window the buttons go below it (and below each other).
+        review_row = FlowLayout(self._review_card, spacing=12)
         review_row.setContentsMargins(16, 10, 16, 10)
         self._review_text = plain_label("subheading")
         self.review_button = QPushButton()
         self.review_button.setMinimumSize(160, 48)
         self.review_button.clicked.connect(self.review_requested)
-        review_row.addWidget(self._review_text, 1)
-        review_row.addWidget(self.review_button)
-        review_row.addWidget(self.progress_button)
+        review_row.add(self._review_text, fill=True)
+        review_row.add(self.review_button)
+        review_row.add(self.progress_button)
         self._review_card.hide()
         self._status = plain_label()
         self._status.setProperty("muted", True)

@@ -215,7 +215,7 @@ class ProgressView(Retranslating, QWidget):
             bar.setValue(topic.percent)
             bar.setTextVisible(False)
             bar.setMinimumHeight(22)
-            figure = plain_label()
+            figure = plain_label(wrap=False)  # short: a figure broken over two lines reads badly
             figure.setText(
                 self.tr("{mastered} of {total} known ({percent}%)").format(
                     mastered=topic.mastered, total=topic.total, percent=topic.percent

@@ -6,10 +6,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QPushButton, QWidget
 
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
+from quizapp.ui.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
@@ -30,9 +31,7 @@ class DisplayBar(Retranslating, QWidget):
         self, *, contrast: bool = False, language: bool = False, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(10)
+        layout = FlowLayout(self, align_right=True)  # too narrow for one row: the buttons wrap
         self.language = QPushButton()
         self.text_size = QPushButton()
         self.contrast = QPushButton()
@@ -43,7 +42,7 @@ class DisplayBar(Retranslating, QWidget):
         self.contrast.setVisible(contrast)
         for button in (self.language, self.text_size, self.contrast):
             button.setMinimumHeight(44)
-            layout.addWidget(button)
+            layout.add(button)
         self._lang: Lang = "ja"
         self.retranslate()
 
