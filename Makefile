@@ -77,6 +77,7 @@ endif
 bundle-check:
 	@tmp=$$(mktemp -d); set -e; \
 	QT_QPA_PLATFORM=offscreen dist/quizapp/quizapp --data-dir $$tmp --lang ja --quit-after-first-frame; \
+	find dist/quizapp -name qtbase_ja.qm | grep -q . || { echo "qtbase_ja.qm (Qt's own Japanese) is missing"; exit 1; }; \
 	dist/quizapp/quizapp validate; \
 	dist/quizapp/quizapp export --data-dir $$tmp > /dev/null; \
 	rm -rf $$tmp; echo "bundle ok: $$(du -sh dist/quizapp | cut -f1) in dist/quizapp"

@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
 
-from quizapp.ui.shell.dialogs import confirm, tell
+from quizapp.ui.shell.dialogs import choose_file, confirm, tell
 
 if TYPE_CHECKING:
     from quizapp.domain.history import Profile
@@ -30,9 +30,8 @@ class DataActions(QObject):
 
     def export_data(self) -> Path | None:
         suggested = str(Path.home() / f"quizapp-export-{date.today().isoformat()}.json")
-        name, _filter = QFileDialog.getSaveFileName(
-            self._parent, self.tr("Save your data to a file"), suggested, self.tr("quizapp export (*.json)")
-        )
+        title = self.tr("Save your data to a file")
+        name = choose_file(self._parent, title, suggested, self.tr("quizapp export (*.json)"), save=True)
         if not name:
             return None
         path = Path(name)
@@ -53,11 +52,12 @@ class DataActions(QObject):
     def import_data(self) -> bool:
         from quizapp.services.importing import BadImportFile
 
-        name, _filter = QFileDialog.getOpenFileName(
+        name = choose_file(
             self._parent,
             self.tr("Add data from a file"),
             str(Path.home()),
             self.tr("quizapp export (*.json)"),
+            save=False,
         )
         if not name:
             return False

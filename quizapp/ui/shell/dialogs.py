@@ -1,8 +1,10 @@
 """Every message box of the app, in one place: telling, asking, and the plain-language messages
-about the data folder (already open, cannot write, file recovered, answer not saved).
+about the data folder (already open, cannot write, file recovered, answer not saved); and the
+file dialog for saving and adding data.
 
-Each box is shown through `present`, the one test hook: a test replaces it to read the box and
-click one of its buttons, instead of racing a timer against a modal loop.
+Each box is shown through `present`, and each file dialog through `present_file`, the test
+hooks: a test replaces them to read the dialog and answer it, instead of racing a timer
+against a modal loop.
 """
 
 from __future__ import annotations
@@ -10,8 +12,8 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 
 if TYPE_CHECKING:
     from quizapp.storage.errors import DataDirUnwritable
@@ -21,6 +23,43 @@ if TYPE_CHECKING:
 def present(box: QMessageBox) -> None:
     """Show `box` and wait for the user; afterwards `box.clickedButton()` says what they chose."""
     box.exec()
+
+
+def present_file(dialog: QFileDialog) -> str | None:
+    """Show `dialog` and wait for the user: the file chosen, or None when cancelled."""
+    if dialog.exec() != QDialog.DialogCode.Accepted:
+        return None
+    files = dialog.selectedFiles()
+    return files[0] if files else None
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, pattern: str, *, save: bool) -> QFileDialog:
+    """A file dialog to save to (`start`: the suggested file) or to open from (`start`: a folder).
+
+    Qt's own dialog, not the system's: the system's ignores the app's text size and speaks the
+    system's language, not the one chosen here. It is sized for its text, within the screen.
+    """
+    dialog = QFileDialog(parent, title, start, pattern)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    if save:
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("json")
+    else:
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.ensurePolished()  # the stylesheet's text size, before measuring
+    metrics = dialog.fontMetrics()
+    size = QSize(48 * metrics.averageCharWidth(), 22 * metrics.lineSpacing())
+    screen = (parent or dialog).screen()
+    if screen is not None:
+        size = size.boundedTo(screen.availableGeometry().size() * 0.92)
+    dialog.resize(size)
+    return dialog
+
+
+def choose_file(parent: QWidget | None, title: str, start: str, pattern: str, *, save: bool) -> str | None:
+    """Ask for a file to save to or to open (see `file_dialog`): its path, or None when cancelled."""
+    return present_file(file_dialog(parent, title, start, pattern, save=save))
 
 
 def _box(

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog
 
 from quizapp.services.learning import LearningService
+from quizapp.ui.shell import dialogs as shell_dialogs
 from tests.ui.conftest import Dialogs, WindowFactory
 
 N_ANSWERS = 12_000  # three batches of 5,000 and a bit
@@ -38,7 +38,7 @@ def test_a_large_import_keeps_the_window_answering_and_adds_everything(
 ) -> None:
     window = make_window()
     export = big_export(tmp_path / "big.json")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(export), ""))
+    monkeypatch.setattr(shell_dialogs, "present_file", lambda dialog: str(export))
     real = LearningService.import_from
     seen: dict[str, object] = {"ticks_while_importing": 0, "batches": []}
     importing = threading.Event()

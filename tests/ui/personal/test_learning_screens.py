@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from quizapp.cli import main
 from quizapp.ui.personal import data_actions
 from quizapp.ui.personal.main_window import MainWindow
+from quizapp.ui.shell import dialogs as shell_dialogs
 from tests.ui.conftest import Dialogs, WindowFactory, button, press, shows, visible_texts
 
 DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
@@ -114,8 +115,7 @@ def test_save_erase_and_add_back_from_the_gui_gives_back_the_same_data(
     window = make_window()
     answer_run(qtbot, window, right={"alpha-001"})
     saved = tmp_path / "mine.json"
-    monkeypatch.setattr(data_actions.QFileDialog, "getSaveFileName", lambda *a: (str(saved), ""))
-    monkeypatch.setattr(data_actions.QFileDialog, "getOpenFileName", lambda *a: (str(saved), ""))
+    monkeypatch.setattr(shell_dialogs, "present_file", lambda dialog: str(saved))
     press(qtbot, window, Qt.Key.Key_P)
     window.progress.export_button.click()
     first = saved.read_text(encoding="utf-8")
@@ -156,7 +156,7 @@ def test_a_bad_file_says_what_is_wrong_and_changes_nothing(
     answer_run(qtbot, window, right=set())
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "quizapp-export", "version": 2, "answers": [{"chosen": 1}]}', encoding="utf-8")
-    monkeypatch.setattr(data_actions.QFileDialog, "getOpenFileName", lambda *a: (str(bad), ""))
+    monkeypatch.setattr(shell_dialogs, "present_file", lambda dialog: str(bad))
     press(qtbot, window, Qt.Key.Key_P)
     window.progress.import_button.click()
     title, text = dialogs.shown[-1].windowTitle(), dialogs.texts[-1]
