@@ -2,8 +2,9 @@
 
 Every screen (home, question, feedback, results, progress) in Japanese and English, at normal
 and largest text, in standard and high contrast, saved as
-docs/screenshots/<screen>-<lang>-<size>-<scheme>.png; and kiosk mode's screens (attract, idle
-warning, PIN pad, staff) in both languages.
+docs/screenshots/<screen>-<lang>-<size>-<scheme>.png; the same at the largest text in a
+1024×768 window (a small laptop's screen), as <screen>-1024x768-<lang>-largest-<scheme>.png;
+and kiosk mode's screens (attract, idle warning, PIN pad, staff) in both languages.
 """
 
 from __future__ import annotations
@@ -45,15 +46,28 @@ def shoot(app: QApplication, window: MainWindow, name: str) -> None:
     print("saved", name)
 
 
+def shoot_window(app: QApplication, window: MainWindow, name: str) -> None:
+    """The window alone (not the whole screen): for a window smaller than the screen."""
+    settle(app)
+    window.grab().save(str(OUT / f"{name}.png"))
+    print("saved", name)
+
+
 def key(window: MainWindow, code: Qt.Key) -> None:
     target: QWidget = window.focusWidget() or window.current_screen()
     QTest.keyClick(target, code)
 
 
 def capture_set(
-    app: QApplication, family: str, translations: Translations, base: AppContext, lang: str, look: theme.Look
+    app: QApplication,
+    family: str,
+    translations: Translations,
+    base: AppContext,
+    lang: str,
+    look: theme.Look,
+    small: bool = False,
 ) -> None:
-    """Every screen in one language and look."""
+    """Every screen in one language and look; `small`: in a 1024×768 window."""
     suffix = f"{lang}-{look.text_size}-{'high-contrast' if look.high_contrast else 'standard'}"
     translations.use(lang)  # type: ignore[arg-type]
     theme.apply(app, look, family=family)
@@ -61,24 +75,33 @@ def capture_set(
     context = make_context(base.paths, base.catalog, base.answers)
     context.quiz = QuizService(base.catalog, base.answers, random.Random(7))  # the same questions every time
     window.attach(context)
-    window.setGeometry(0, 0, WIDTH, HEIGHT)
-    window.showFullScreen()
+    if small:
+        suffix = f"1024x768-{suffix}"
+        window.setGeometry(0, 0, 1024, 768)
+        window.show()
+    else:
+        window.setGeometry(0, 0, WIDTH, HEIGHT)
+        window.showFullScreen()
     window.activateWindow()
-    shoot(app, window, f"home-{suffix}")
+
+    def take(name: str) -> None:
+        (shoot_window if small else shoot)(app, window, f"{name}-{suffix}")
+
+    take("home")
     key(window, Qt.Key.Key_Return)
-    shoot(app, window, f"question-{suffix}")
+    take("question")
     key(window, Qt.Key.Key_2)
     key(window, Qt.Key.Key_Return)
-    shoot(app, window, f"feedback-{suffix}")
+    take("feedback")
     while window.current_screen() is window.question:
         key(window, Qt.Key.Key_Return)
         if window.current_screen() is window.question:
             key(window, Qt.Key.Key_1)
             key(window, Qt.Key.Key_Return)
-    shoot(app, window, f"results-{suffix}")
+    take("results")
     key(window, Qt.Key.Key_Return)
     key(window, Qt.Key.Key_P)
-    shoot(app, window, f"progress-{suffix}")
+    take("progress")
     window._context = None  # the answer store is shared between the sets: do not close it
     window.close()
     window.deleteLater()
@@ -158,6 +181,10 @@ def main() -> int:
                 for contrast in (False, True):
                     look = theme.Look(text_size=size, high_contrast=contrast)  # type: ignore[arg-type]
                     capture_set(app, family, translations, make_context(paths, catalog, answers), lang, look)
+            for contrast in (False, True):  # a small laptop's screen at the largest text
+                look = theme.Look(text_size="largest", high_contrast=contrast)
+                context = make_context(paths, catalog, answers)
+                capture_set(app, family, translations, context, lang, look, small=True)
         answers.close()
         for lang in ("ja", "en"):
             capture_kiosk(app, family, translations, Path(tmp), lang)
