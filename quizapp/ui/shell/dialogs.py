@@ -13,7 +13,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QHeaderView,
+    QListView,
+    QMessageBox,
+    QSplitter,
+    QTreeView,
+    QWidget,
+)
 
 if TYPE_CHECKING:
     from quizapp.storage.errors import DataDirUnwritable
@@ -47,6 +56,10 @@ def file_dialog(parent: QWidget | None, title: str, start: str, pattern: str, *,
         dialog.setDefaultSuffix("json")
     else:
         dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    # Qt's Japanese lacks these two labels (their English gained a shortcut key): ours.
+    labels = QFileDialog.DialogLabel
+    dialog.setLabelText(labels.LookIn, QCoreApplication.translate("dialogs", "&Look in:"))
+    dialog.setLabelText(labels.FileType, QCoreApplication.translate("dialogs", "Files of &type:"))
     dialog.ensurePolished()  # the stylesheet's text size, before measuring
     metrics = dialog.fontMetrics()
     size = QSize(48 * metrics.averageCharWidth(), 22 * metrics.lineSpacing())
@@ -54,7 +67,25 @@ def file_dialog(parent: QWidget | None, title: str, start: str, pattern: str, *,
     if screen is not None:
         size = size.boundedTo(screen.availableGeometry().size() * 0.92)
     dialog.resize(size)
+    _fit_file_dialog_columns(dialog, metrics.averageCharWidth())
     return dialog
+
+
+def _fit_file_dialog_columns(dialog: QFileDialog, char: int) -> None:
+    """Room for the places list's names, and the columns of the file list sized for their text
+    (Qt's defaults are in pixels for the normal text size, so large text was cut)."""
+    splitter = dialog.findChild(QSplitter, "splitter")
+    places = dialog.findChild(QListView, "sidebar")
+    if splitter is not None and places is not None and splitter.count() == 2:
+        side = min(max(places.sizeHintForColumn(0) + 2 * char, 8 * char), dialog.width() // 3)
+        splitter.setSizes([side, dialog.width() - side])
+    tree = dialog.findChild(QTreeView, "treeView")
+    if tree is not None:
+        header = tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        for column in range(1, header.count()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
 
 
 def choose_file(parent: QWidget | None, title: str, start: str, pattern: str, *, save: bool) -> str | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import QLineEdit, QMessageBox, QPushButton, QWidget
+from PySide6.QtWidgets import QLabel, QLineEdit, QMessageBox, QPushButton, QWidget
 
 from quizapp.ui.shell import dialogs, theme
 from tests.ui.conftest import WindowFactory
@@ -32,6 +32,8 @@ def test_qt_dialogs_speak_japanese_in_japanese_mode_and_switch_with_the_language
     assert cancel_text(window) == "キャンセル"
     dialog = dialogs.file_dialog(window, "t", str(tmp_path / "mine.json"), "*.json", save=True)
     assert {"保存(&S)", "キャンセル"} <= button_texts(dialog)
+    labels = {label.text() for label in dialog.findChildren(QLabel)}
+    assert {"場所(&L):", "ファイル名(&N):", "ファイルの種類(&T):"} <= labels
     dialog.deleteLater()
 
     window.set_lang("en")
