@@ -23,7 +23,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from _common import PYTHON, compare, offscreen_env
 
 from quizapp.services.banks.convert import bank_from_data
-from quizapp.services.banks.sources import REGISTRY_NAME, load_registry
+from quizapp.services.banks.names import REGISTRY_NAME
+from quizapp.services.banks.sources import load_registry
 from quizapp.services.banks.validate import CheckedBank, check_bytes
 
 GOAL = 1.3

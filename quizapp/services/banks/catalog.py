@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any
 
 from quizapp.domain.model import Bank, BankProblem, Catalog
 from quizapp.services.banks.convert import bank_from_data
-from quizapp.services.banks.sources import REGISTRY_NAME, RESERVED_NAMES, RETIRED_NAME
+from quizapp.services.banks.names import MAX_BANK_BYTES, REGISTRY_NAME, RESERVED_NAMES, RETIRED_NAME
 
 if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
@@ -133,8 +133,6 @@ def load_bank(
 ) -> LoadedBank | list[BankProblem]:
     """One bank, from the cache when its bytes (and its folder's registry) are unchanged,
     otherwise validated and compiled."""
-    from quizapp.services.banks.validate import MAX_BANK_BYTES, check_bytes
-
     try:
         if path.stat().st_size > MAX_BANK_BYTES:
             limit = MAX_BANK_BYTES // (1024 * 1024)
@@ -150,6 +148,8 @@ def load_bank(
         cached = _read_cache(entry)
         if cached is not None:
             return replace(cached, bank=replace(cached.bank, path=str(path)))
+    from quizapp.services.banks.validate import check_bytes  # PyYAML and pydantic: only on a miss
+
     checked = check_bytes(raw, str(path), folder.registry, folder.retired[0])
     if isinstance(checked, list):
         return checked
