@@ -123,19 +123,30 @@ class QuizService:
         return answer
 
     def progress(self) -> list[TopicProgress]:
-        return topic_progress(self.catalog, self._store.question_stats())
+        return topic_progress(self.catalog.banks, self._store.question_stats())
 
 
-def topic_progress(catalog: Catalog, stats: Mapping[str, QuestionStats]) -> list[TopicProgress]:
+class Topic(Protocol):
+    """A bank as the home screen counts it (a Bank, or a BankSummary before the questions load)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> Text: ...
+    @property
+    def question_ids(self) -> tuple[str, ...]: ...
+
+
+def topic_progress(banks: Iterable[Topic], stats: Mapping[str, QuestionStats]) -> list[TopicProgress]:
     """Each topic's figures on the home screen, from the learner's per-question stats."""
     out = []
-    for bank in catalog.banks:
-        seen = [stats[q.id] for q in bank.questions if q.id in stats]
+    for bank in banks:
+        seen = [stats[qid] for qid in bank.question_ids if qid in stats]
         out.append(
             TopicProgress(
                 topic_id=bank.id,
                 title=bank.title,
-                total=len(bank.questions),
+                total=len(bank.question_ids),
                 answered=len(seen),
                 attempts=sum(s.attempts for s in seen),
                 correct=sum(s.correct for s in seen),

@@ -133,20 +133,20 @@ def launch(options: LaunchOptions, paths: DataPaths) -> int:
 
 
 class Warmup(QObject):
-    """Imports `modules` on a worker thread, then calls `then` on the GUI thread.
+    """Runs `work` on a worker thread, then calls `then` on the GUI thread.
 
-    Importing SQLAlchemy and the services takes about as long as the whole start-up before it;
-    meanwhile the home screen stays responsive (Qt paints and handles input without the GIL).
-    A failed import is only logged: the GUI thread imports the same modules again and reports
-    the error as it would have without the warm-up."""
+    Importing SQLAlchemy and the services, and reading every question, takes about as long as
+    the whole start-up before it; meanwhile the home screen stays responsive (Qt paints and
+    handles input without the GIL). A failure in `work` is only logged: the GUI thread then
+    does the same work itself and reports the error as it would have without the warm-up."""
 
-    imported = Signal()
+    done = Signal()
 
-    def __init__(self, modules: tuple[str, ...], then: Callable[[], object]) -> None:
+    def __init__(self, work: Callable[[], object], then: Callable[[], object]) -> None:
         super().__init__()
-        self._modules = modules
+        self._work = work
         self._then = then
-        self.imported.connect(self._on_imported)  # queued: emitted on the worker thread
+        self.done.connect(self._on_done)  # queued: emitted on the worker thread
         self.worker = threading.Thread(target=self._run, name="quizapp-warmup", daemon=True)
 
     def start(self) -> None:
@@ -154,14 +154,13 @@ class Warmup(QObject):
 
     def _run(self) -> None:
         try:
-            for name in self._modules:
-                importlib.import_module(name)
+            self._work()
         except Exception:
-            log.exception("warm-up import failed")
-        self.imported.emit()
+            log.exception("the warm-up failed; the GUI thread will do its work")
+        self.done.emit()
 
     @Slot()
-    def _on_imported(self) -> None:
+    def _on_done(self) -> None:
         self._then()
 
 
@@ -210,14 +209,13 @@ class PersonalStart:
         window.show()
 
     def load(self, window: QMainWindow) -> bool:
-        """The banks and a first look at the learner's figures; where that is not possible, the
-        full open at once."""
-        from quizapp.services.home import first_look, open_catalog
+        """The banks' summaries and a first look at the learner's figures; where that is not
+        possible, the full open at once."""
+        from quizapp.services.home import first_look
         from quizapp.ui.personal.main_window import MainWindow
 
         assert isinstance(window, MainWindow)
-        self._catalog = open_catalog(self._paths, self._options.banks)
-        figures = first_look(self._paths, self._catalog)
+        figures = first_look(self._paths, self._options.banks)
         if figures is None:
             return self._open(window)
         window.show_first_look(figures)
@@ -225,10 +223,17 @@ class PersonalStart:
         return True
 
     def finish(self, window: QMainWindow) -> None:
-        if self._opened:
-            return
-        self._warmup = Warmup(self.HEAVY, lambda: self._open(window))
-        self._warmup.start()
+        if not self._opened:
+            self._warmup = Warmup(self._prepare, lambda: self._open(window))
+            self._warmup.start()
+
+    def _prepare(self) -> None:
+        """On the worker thread: what `_open` and `MainWindow.attach` import, and the questions."""
+        from quizapp.services.home import open_catalog
+
+        for name in self.HEAVY:
+            importlib.import_module(name)
+        self._catalog = open_catalog(self._paths, self._options.banks)
 
     def wait(self) -> None:
         if self._warmup is not None:

@@ -39,11 +39,12 @@ def test_the_first_look_matches_the_full_open(data_dir: Path, bank_dir: Path, se
     paths = DataPaths(data_dir)
     for now in (START + timedelta(days=d) for d in (0, 3, 10, 40, 400)):
         catalog = open_catalog(paths, [bank_dir])
-        figures = first_look(paths, catalog, now)
+        figures = first_look(paths, [bank_dir], now)
         context = open_context(paths, [bank_dir], catalog)
         try:
             assert figures is not None
             assert figures.topics == context.quiz.progress()
+            assert figures.problems == catalog.problems
             known = {q.id for q in catalog.questions}
             expected_due = sum(1 for s in context.answers.due(now) if s.question_id in known)
             assert figures.due == expected_due
@@ -56,12 +57,12 @@ def test_no_first_look_without_a_database_or_while_an_erase_is_unfinished(
     data_dir: Path, bank_dir: Path
 ) -> None:
     paths = DataPaths(data_dir)
-    catalog = open_catalog(paths, [bank_dir])
-    assert first_look(paths, catalog) is None  # a first start: nothing to look at yet
+    open_catalog(paths, [bank_dir])
+    assert first_look(paths, [bank_dir]) is None  # a first start: nothing to look at yet
     _history(data_dir, bank_dir, 5, 1)
-    assert first_look(paths, catalog) is not None
+    assert first_look(paths, [bank_dir]) is not None
     (data_dir / ERASE_MARKER).write_text("")
-    assert first_look(paths, catalog) is None
+    assert first_look(paths, [bank_dir]) is None
 
 
 def _db(data_dir: Path, bank_dir: Path) -> Path:

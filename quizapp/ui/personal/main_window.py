@@ -160,7 +160,7 @@ class MainWindow(Retranslating, QMainWindow):
     def show_first_look(self, figures: HomeFigures) -> None:
         """The home screen's topics and figures, before the database is fully open: the learner
         can choose at once, and what they choose happens on `attach`."""
-        self.home.show_problems(figures.catalog.problems)
+        self.home.show_problems(figures.problems)
         self.home.show_progress(figures.topics)
         self.home.show_review(figures.due)
 
