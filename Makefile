@@ -87,6 +87,7 @@ bundle-check:
 # startup.py times Anki too when ANKI_PYTHON names a Python that has it (aqt).
 bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/startup.py --big-bank
+	$(BIN)/python benchmarks/startup_steps.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py
 	$(BIN)/python benchmarks/big_bank.py
 	$(BIN)/python benchmarks/memory.py
