@@ -77,14 +77,18 @@ endif
 bundle-check:
 	@tmp=$$(mktemp -d); set -e; \
 	QT_QPA_PLATFORM=offscreen dist/quizapp/quizapp --data-dir $$tmp --lang ja --quit-after-first-frame; \
+	QT_QPA_PLATFORM=offscreen dist/quizapp/quizapp --data-dir $$tmp --lang ja --quit-when-ready; \
+	QT_QPA_PLATFORM=offscreen dist/quizapp/quizapp --data-dir $$tmp --lang ja --quit-when-ready; \
 	find dist/quizapp -name qtbase_ja.qm | grep -q . || { echo "qtbase_ja.qm (Qt's own Japanese) is missing"; exit 1; }; \
 	dist/quizapp/quizapp validate; \
 	dist/quizapp/quizapp export --data-dir $$tmp > /dev/null; \
 	rm -rf $$tmp; echo "bundle ok: $$(du -sh dist/quizapp | cut -f1) in dist/quizapp"
 
 # Speed and size figures against baselines measured in the same run (see docs/performance.md).
+# startup.py times Anki too when ANKI_PYTHON names a Python that has it (aqt).
 bench: $(STAMP) $(QM)
-	$(BIN)/python benchmarks/startup.py
+	$(BIN)/python benchmarks/startup.py --big-bank
+	$(BIN)/python benchmarks/startup_steps.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py
 	$(BIN)/python benchmarks/big_bank.py
 	$(BIN)/python benchmarks/memory.py

@@ -11,10 +11,26 @@ from collections.abc import Sequence
 
 
 def offscreen_env(**extra: str) -> dict[str, str]:
+    """The environment for a measured child: offscreen unless a display is asked for, and
+    byte code written and read as on an installed copy (a development shell may turn it off,
+    which would time the compiler instead of the app)."""
     env = dict(os.environ)
     env.setdefault("QT_QPA_PLATFORM", "offscreen")
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(extra)
     return env
+
+
+def run_measured(cmd: Sequence[str], env: dict[str, str]) -> tuple[float, float]:
+    """Wall time (s) and peak RSS (MB) of one run of `cmd`, read for that child alone (wait4)."""
+    start = time.perf_counter()
+    proc = subprocess.Popen(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    _pid, status, usage = os.wait4(proc.pid, 0)
+    elapsed = time.perf_counter() - start
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    if proc.returncode != 0:
+        raise SystemExit(f"{' '.join(cmd)} failed with exit code {proc.returncode}")
+    return elapsed, usage.ru_maxrss / 1024  # kilobytes on Linux
 
 
 def time_command(cmd: Sequence[str], env: dict[str, str]) -> float:

@@ -20,6 +20,7 @@ def launch_options(args: argparse.Namespace) -> LaunchOptions:
         high_contrast=args.high_contrast,
         banks=tuple(args.banks),
         quit_after_first_frame=args.quit_after_first_frame,
+        quit_when_ready=args.quit_when_ready,
         kiosk=kiosk,
     )
 

@@ -60,6 +60,11 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="start, paint the first screen and exit 0 (smoke tests, benchmarks)",
     )
+    parser.add_argument(
+        "--quit-when-ready",
+        action="store_true",
+        help="start, show and paint the usable home screen (kiosk: the attract screen), exit 0",
+    )
     add_kiosk_options(parser)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
 

@@ -31,5 +31,8 @@ class LaunchOptions:
     banks: tuple[Path, ...] = ()
     """Extra folders of banks, after the shipped ones."""
     quit_after_first_frame: bool = False
+    """Exit 0 at the first paint of the (still empty) window: the first frame."""
+    quit_when_ready: bool = False
+    """Exit 0 once the home screen (kiosk: the attract screen) is usable and painted."""
     kiosk: KioskOptions | None = None
     """Set: run as a public kiosk. None: personal mode."""

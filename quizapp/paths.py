@@ -10,6 +10,8 @@ from pathlib import Path
 
 APP_NAME = "quizapp"
 ENV_DATA_DIR = "QUIZAPP_DATA_DIR"
+ERASE_MARKER = "erase-in-progress"
+"""In the data folder while delete-my-data runs; found at start, it means: finish the erase."""
 
 
 def resource_root() -> Path:

@@ -21,11 +21,12 @@ from quizapp.paths import DataPaths
 from quizapp.services.kiosk import open_counters
 
 
-def start_kiosk(data_dir: Path) -> subprocess.CompletedProcess[str]:
-    """`quizapp --kiosk`, painting its first frame and exiting, in a real process."""
+def start_kiosk(data_dir: Path, until: str = "--quit-after-first-frame") -> subprocess.CompletedProcess[str]:
+    """`quizapp --kiosk`, painting its first frame (or until it is ready) and exiting, in a real
+    process."""
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
     return subprocess.run(
-        [sys.executable, "-m", "quizapp", "--data-dir", str(data_dir), "--kiosk", "--quit-after-first-frame"],
+        [sys.executable, "-m", "quizapp", "--data-dir", str(data_dir), "--kiosk", until],
         env=env,
         capture_output=True,
         text=True,
@@ -91,7 +92,7 @@ WRITTEN = re.compile(
     r"^\d+\s+(?:openat|creat|mkdir|mkdirat|rename|renameat2?|unlink|unlinkat)\((.*)\)\s+=\s+\d"
 )
 MAY_WRITE = re.compile(
-    r"^(cache/[0-9a-f]{64}-v\d+\.json|cache/tmp\w+\.tmp|cache|logs|logs/quizapp\.log"
+    r"^(cache/[0-9a-f]{64}-v\d+(\.index)?\.json|cache/tmp\w+\.tmp|cache|logs|logs/quizapp\.log"
     r"|quizapp\.db(-journal|-wal|-shm)?|quizapp\.lock)$"
 )
 
@@ -173,3 +174,5 @@ def test_a_kiosk_that_cannot_open_its_data_exits_1_for_a_restart_and_frees_its_l
     assert "kiosk mode cannot open its data" in log
     (data_dir / "quizapp.db").rmdir()  # repaired: the restart finds the lock free
     assert start_kiosk(data_dir).returncode == 0
+    # ready: the banks and the counters open, the attract screen ready to start a visit
+    assert start_kiosk(data_dir, "--quit-when-ready").returncode == 0

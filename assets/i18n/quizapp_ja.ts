@@ -393,32 +393,32 @@ Touch anywhere to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="74"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="80"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="210"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="238"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="216"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="244"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="217"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="245"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="218"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="246"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="219"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="247"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -878,12 +878,12 @@ Touch anywhere to continue.</source>
 <context>
     <name>dialogs</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="51"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="61"/>
         <source>&amp;Look in:</source>
         <translation>場所(&amp;L):</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="52"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="62"/>
         <source>Files of &amp;type:</source>
         <translation>ファイルの種類(&amp;T):</translation>
     </message>
@@ -891,12 +891,12 @@ Touch anywhere to continue.</source>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="135"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="145"/>
         <source>Something went wrong</source>
         <translation>問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="134"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="144"/>
         <source>Details are in the log file:</source>
         <translation>詳しい内容はログファイルに記録されています：</translation>
     </message>
@@ -909,14 +909,14 @@ Touch anywhere to continue.</source>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="159"/>
+        <location filename="../../quizapp/ui/launch.py" line="262"/>
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
         <translation>学習記録のファイルは、このアプリの新しいバージョンで作られたため、このバージョンでは開けません。新しいバージョンをインストールしてください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="169"/>
+        <location filename="../../quizapp/ui/launch.py" line="272"/>
         <source>Your progress could not be opened.
 {detail}</source>
         <translation>学習記録を開けませんでした。
@@ -926,92 +926,92 @@ Touch anywhere to continue.</source>
 <context>
     <name>notices</name>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="147"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="157"/>
         <source>Already open</source>
         <translation>すでに起動しています</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="148"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="158"/>
         <source>The quiz is already open. Please use the window that is already running.</source>
         <translation>クイズはすでに起動しています。開いているウィンドウをお使いください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="151"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="161"/>
         <source>Only one copy of the app can use this data folder at a time:</source>
         <translation>このデータフォルダーを同時に使えるのは1つのアプリだけです：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="158"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="168"/>
         <source>The disk is full, so your progress cannot be saved.</source>
         <translation>ディスクがいっぱいのため、学習記録を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="160"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="170"/>
         <source>Your progress cannot be saved: this folder cannot be written to.</source>
         <translation>このフォルダーに書き込めないため、学習記録を保存できません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="163"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="173"/>
         <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
         <translation>これまでに保存した記録は失われていません。ディスクの空きを作るか、--data-dir で別のフォルダーを指定してから、もう一度起動してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="171"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="181"/>
         <source>Cannot save progress</source>
         <translation>記録を保存できません</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="179"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="189"/>
         <source>Your answer could not be saved because the disk is full.</source>
         <translation>ディスクがいっぱいのため、回答を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="183"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="193"/>
         <source>Your answer could not be saved because the data folder cannot be written to.</source>
         <translation>データフォルダーに書き込めないため、回答を保存できませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="186"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="196"/>
         <source>Answers saved before are safe. Free some disk space, then answer again.</source>
         <translation>これまでの回答は無事です。ディスクの空きを作ってから、もう一度回答してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="192"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="202"/>
         <source>Answer not saved</source>
         <translation>回答を保存できませんでした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="200"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="210"/>
         <source>Your progress file was damaged, so it was restored from the backup of {date}.</source>
         <translation>学習記録のファイルが壊れていたため、{date} のバックアップから復元しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="204"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="214"/>
         <source>Your progress file was damaged and no usable backup was found, so it starts afresh.</source>
         <translation>学習記録のファイルが壊れていて、使えるバックアップもなかったため、新しく記録を始めます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="208"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="218"/>
         <source>The damaged file was kept, not deleted:</source>
         <translation>壊れたファイルは削除せずに残してあります：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="214"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="224"/>
         <source>Progress file repaired</source>
         <translation>学習記録を修復しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="222"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="232"/>
         <source>Some of the answers saved just before the app last stopped could not be read back, so they are missing from your progress.</source>
         <translation>アプリが前回止まる直前に保存した答えの一部を読み出せなかったため、学習の記録から抜けています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="228"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="238"/>
         <source>A copy of the unreadable part was kept:</source>
         <translation>読み出せなかった部分の写しを残しました：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/shell/dialogs.py" line="234"/>
+        <location filename="../../quizapp/ui/shell/dialogs.py" line="244"/>
         <source>Some answers lost</source>
         <translation>一部の答えが失われました</translation>
     </message>

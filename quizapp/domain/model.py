@@ -92,6 +92,22 @@ class Bank:
     path: str = ""
     order: int = 100
 
+    @property
+    def question_ids(self) -> tuple[str, ...]:
+        return tuple(q.id for q in self.questions)
+
+
+@dataclass(frozen=True, slots=True)
+class BankSummary:
+    """What the home screen needs of a bank, without its questions (see catalog.load_index)."""
+
+    id: str
+    title: Text
+    question_ids: tuple[str, ...]
+    description: Text | None = None
+    path: str = ""
+    order: int = 100
+
 
 @dataclass(frozen=True, slots=True)
 class Catalog:

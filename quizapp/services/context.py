@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from quizapp.domain.model import Catalog
-from quizapp.paths import DataPaths, shipped_banks_dir
-from quizapp.services.banks.catalog import load_catalog
+from quizapp.paths import DataPaths
+from quizapp.services.home import open_catalog
 from quizapp.services.learning import LearningService
 from quizapp.services.quiz import QuizService
 from quizapp.storage.backup import write_backup
@@ -47,9 +47,13 @@ def open_answers(paths: DataPaths) -> AnswerRepository:
     return AnswerRepository(open_database(paths.database))
 
 
-def open_context(paths: DataPaths, extra_banks: Sequence[Path] = ()) -> AppContext:
-    """Load the shipped banks and any extra folders, and open (creating if need be) the database."""
-    catalog = load_catalog([shipped_banks_dir(), *extra_banks], paths.cache)
+def open_context(
+    paths: DataPaths, extra_banks: Sequence[Path] = (), catalog: Catalog | None = None
+) -> AppContext:
+    """Load the shipped banks and any extra folders (unless `catalog` is already loaded), and
+    open (creating if need be) the database."""
+    if catalog is None:
+        catalog = open_catalog(paths, extra_banks)
     engine, report = open_or_recover(paths.database, paths.backups, datetime.now())
     context = make_context(paths, catalog, AnswerRepository(engine), report)
     context.learning.finish_interrupted_erase()  # an erase cut short is finished before anything else

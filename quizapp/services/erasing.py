@@ -9,13 +9,12 @@ from pathlib import Path
 
 from sqlalchemy import Engine
 
+from quizapp.paths import ERASE_MARKER as ERASE_MARKER
 from quizapp.services.files import write_atomically
 from quizapp.storage.backup import fsync_folder
 from quizapp.storage.history import erase_history
 
 log = logging.getLogger(__name__)
-ERASE_MARKER = "erase-in-progress"
-"""In the data folder while an erase runs; found at start, it means: finish the erase."""
 BACKUPS_DIR = "backups"
 """Backups live in <data-dir>/backups/ (made by the backup feature); erasing empties it."""
 

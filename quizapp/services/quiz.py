@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import random
-import uuid
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from quizapp.domain.model import Catalog, Question, Text
 from quizapp.domain.quiz import (
@@ -21,7 +20,9 @@ from quizapp.domain.quiz import (
     pick_questions,
     shuffled_order,
 )
-from quizapp.domain.schedule import Schedule
+
+if TYPE_CHECKING:  # the scheduler (fsrs) is not needed for the home screen's figures
+    from quizapp.domain.schedule import Schedule
 
 
 class AnswerStore(Protocol):
@@ -43,6 +44,12 @@ class TopicProgress:
     @property
     def percent_correct(self) -> int | None:
         return None if self.attempts == 0 else round(100 * self.correct / self.attempts)
+
+
+def _new_run_id() -> str:
+    import uuid  # not on the way to the home screen (it loads `platform`)
+
+    return uuid.uuid4().hex
 
 
 def _now() -> datetime:
@@ -89,7 +96,7 @@ class QuizService:
             else pick_questions(pool, self._store.question_stats(), self._rng, count)
         )
         run = QuizRun(
-            run_id=uuid.uuid4().hex,
+            run_id=_new_run_id(),
             kind=kind,
             questions=questions,
             choice_orders=tuple(shuffled_order(q, self._rng) for q in questions),
@@ -116,18 +123,33 @@ class QuizService:
         return answer
 
     def progress(self) -> list[TopicProgress]:
-        stats = self._store.question_stats()
-        out = []
-        for bank in self.catalog.banks:
-            seen = [stats[q.id] for q in bank.questions if q.id in stats]
-            out.append(
-                TopicProgress(
-                    topic_id=bank.id,
-                    title=bank.title,
-                    total=len(bank.questions),
-                    answered=len(seen),
-                    attempts=sum(s.attempts for s in seen),
-                    correct=sum(s.correct for s in seen),
-                )
+        return topic_progress(self.catalog.banks, self._store.question_stats())
+
+
+class Topic(Protocol):
+    """A bank as the home screen counts it (a Bank, or a BankSummary before the questions load)."""
+
+    @property
+    def id(self) -> str: ...
+    @property
+    def title(self) -> Text: ...
+    @property
+    def question_ids(self) -> tuple[str, ...]: ...
+
+
+def topic_progress(banks: Iterable[Topic], stats: Mapping[str, QuestionStats]) -> list[TopicProgress]:
+    """Each topic's figures on the home screen, from the learner's per-question stats."""
+    out = []
+    for bank in banks:
+        seen = [stats[qid] for qid in bank.question_ids if qid in stats]
+        out.append(
+            TopicProgress(
+                topic_id=bank.id,
+                title=bank.title,
+                total=len(bank.question_ids),
+                answered=len(seen),
+                attempts=sum(s.attempts for s in seen),
+                correct=sum(s.correct for s in seen),
             )
-        return out
+        )
+    return out

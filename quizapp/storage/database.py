@@ -12,11 +12,9 @@ from sqlalchemy import URL, Connection, Engine, create_engine, event, inspect, t
 from sqlalchemy.exc import SQLAlchemyError
 
 from quizapp.storage.errors import DamagedDatabase, DatabaseTooNew, StorageError
+from quizapp.storage.revision import HEAD_REVISION
 
 log = logging.getLogger(__name__)
-HEAD_REVISION = "0101"
-"""The newest migration. A test checks it matches the migrations folder, so start-up can skip
-loading Alembic when the database is already current."""
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
 

@@ -7,8 +7,7 @@ from datetime import date, datetime
 from sqlalchemy import ForeignKey, Index, String
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
 
-DEFAULT_PROFILE_ID = 1
-"""The profile every database has; rows from before profiles existed belong to it."""
+from quizapp.storage.revision import DEFAULT_PROFILE_ID as DEFAULT_PROFILE_ID
 
 
 class Base(DeclarativeBase):

@@ -9,8 +9,8 @@ import jsonschema
 import yaml
 
 from quizapp.paths import resource_root, shipped_banks_dir
+from quizapp.services.banks.names import REGISTRY_NAME, RESERVED_NAMES
 from quizapp.services.banks.schema import json_schema, sources_json_schema
-from quizapp.services.banks.sources import REGISTRY_NAME, RESERVED_NAMES
 
 DOC = resource_root() / "docs" / "bank.schema.json"
 SOURCES_DOC = resource_root() / "docs" / "sources.schema.json"

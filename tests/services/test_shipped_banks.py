@@ -12,7 +12,8 @@ from quizapp.cli import main
 from quizapp.domain.model import Catalog, Question, QuestionType, Text
 from quizapp.paths import resource_root, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
-from quizapp.services.banks.sources import RETIRED_NAME, copy_host_reason, load_retired
+from quizapp.services.banks.names import RETIRED_NAME
+from quizapp.services.banks.sources import copy_host_reason, load_retired
 
 MINIMUMS = {"ic-chip": 35, "sharing": 30, "ppc": 20, "safety": 30, "history": 25}
 TOTAL_MINIMUM = 195

@@ -13,9 +13,10 @@ from sqlalchemy import text
 
 from quizapp.domain.model import NOT_SURE
 from quizapp.domain.quiz import Answer
-from quizapp.storage.database import HEAD_REVISION, MIGRATIONS, current_revision, open_database
+from quizapp.storage.database import MIGRATIONS, current_revision, open_database
 from quizapp.storage.errors import DatabaseTooNew
 from quizapp.storage.repository import AnswerRepository
+from quizapp.storage.revision import HEAD_REVISION
 
 WHEN = datetime(2026, 11, 27, 10, 30, 15, 123456, tzinfo=UTC)
 

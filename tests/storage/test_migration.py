@@ -8,8 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from quizapp.storage.database import HEAD_REVISION, current_revision, open_database
+from quizapp.storage.database import current_revision, open_database
 from quizapp.storage.repository import AnswerRepository
+from quizapp.storage.revision import HEAD_REVISION
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "quizapp-0001.db"
 

@@ -16,15 +16,15 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from quizapp.domain.model import Bank, BankProblem, Catalog
-from quizapp.services.banks.convert import bank_from_data
-from quizapp.services.banks.sources import REGISTRY_NAME, RESERVED_NAMES, RETIRED_NAME
+from quizapp.domain.model import Bank, BankProblem, BankSummary, Catalog
+from quizapp.services.banks.convert import bank_from_data, text_of
+from quizapp.services.banks.names import MAX_BANK_BYTES, REGISTRY_NAME, RESERVED_NAMES, RETIRED_NAME
 
 if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 2
+CACHE_FORMAT = 3
 BANK_SUFFIXES = (".yaml", ".yml")
 
 
@@ -128,28 +128,43 @@ def _write_cache(entry: Path, payload: dict[str, Any]) -> None:
         log.warning("could not write the bank cache %s: %s", entry, exc)
 
 
+def _cache_entry(path: Path, raw: bytes, cache_dir: Path, folder: Folder) -> Path:
+    digest = hashlib.sha256(raw + folder.digest.encode()).hexdigest()
+    return cache_dir / f"{digest}-v{CACHE_FORMAT}.json"
+
+
+def _index_of(entry: Path) -> Path:
+    """Beside each compiled bank, its summary: what the home screen shows, without the questions."""
+    return entry.with_suffix(".index.json")
+
+
+def _read_file(path: Path) -> bytes | list[BankProblem]:
+    try:
+        if path.stat().st_size > MAX_BANK_BYTES:
+            limit = MAX_BANK_BYTES // (1024 * 1024)
+            return [BankProblem(str(path), 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
+        return path.read_bytes()
+    except OSError as exc:
+        return [BankProblem(str(path), 1, 1, f"cannot read the file: {exc.strerror or exc}")]
+
+
 def load_bank(
     path: Path, cache_dir: Path | None, folder: Folder | None = None
 ) -> LoadedBank | list[BankProblem]:
     """One bank, from the cache when its bytes (and its folder's registry) are unchanged,
     otherwise validated and compiled."""
-    from quizapp.services.banks.validate import MAX_BANK_BYTES, check_bytes
-
-    try:
-        if path.stat().st_size > MAX_BANK_BYTES:
-            limit = MAX_BANK_BYTES // (1024 * 1024)
-            return [BankProblem(str(path), 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
-        raw = path.read_bytes()
-    except OSError as exc:
-        return [BankProblem(str(path), 1, 1, f"cannot read the file: {exc.strerror or exc}")]
+    raw = _read_file(path)
+    if isinstance(raw, list):
+        return raw
     folder = folder or Folder(path.parent)
     entry = None
     if cache_dir is not None:
-        digest = hashlib.sha256(raw + folder.digest.encode()).hexdigest()
-        entry = cache_dir / f"{digest}-v{CACHE_FORMAT}.json"
+        entry = _cache_entry(path, raw, cache_dir, folder)
         cached = _read_cache(entry)
-        if cached is not None:
+        if cached is not None and _index_of(entry).exists():
             return replace(cached, bank=replace(cached.bank, path=str(path)))
+    from quizapp.services.banks.validate import check_bytes  # PyYAML and pydantic: only on a miss
+
     checked = check_bytes(raw, str(path), folder.registry, folder.retired[0])
     if isinstance(checked, list):
         return checked
@@ -162,8 +177,82 @@ def load_bank(
             "sources": checked.sources,
         }
         _write_cache(entry, payload)
+        data = checked.data
+        summary: dict[str, Any] = {k: data[k] for k in ("id", "title", "description", "order") if k in data}
+        summary["questions"] = [q["id"] for q in data["questions"]]
+        summary["question_lines"] = lines
+        _write_cache(_index_of(entry), summary)
     bank = bank_from_data(checked.data, str(path), checked.sources)
     return LoadedBank(bank, checked.question_lines, frozenset(checked.sources))
+
+
+class UniqueIds:
+    """Question and bank ids must be unique across banks: a repeated one is reported and left
+    out where it appears again (banks in file order)."""
+
+    def __init__(self) -> None:
+        self.problems: list[BankProblem] = []
+        self._owner: dict[str, tuple[str, int]] = {}
+        self._bank_ids: dict[str, str] = {}
+
+    def take_bank(self, bank_id: str, path: str) -> bool:
+        if bank_id in self._bank_ids:
+            message = f"id: bank id '{bank_id}' is already used by {self._bank_ids[bank_id]}"
+            self.problems.append(BankProblem(path, 1, 1, message))
+            return False
+        self._bank_ids[bank_id] = path
+        return True
+
+    def take_question(self, question_id: str, path: str, at: tuple[int, int]) -> bool:
+        line, col = at
+        if question_id in self._owner:
+            other, other_line = self._owner[question_id]
+            message = f"question id '{question_id}' is already used in {other}:{other_line}"
+            self.problems.append(BankProblem(path, line, col, message))
+            return False
+        self._owner[question_id] = (path, line)
+        return True
+
+
+def load_index(paths: Iterable[Path], cache_dir: Path) -> tuple[list[BankSummary], list[BankProblem]] | None:
+    """The banks under `paths` as the home screen shows them (titles and question ids), from
+    the compiled summaries alone, with the problems `load_catalog` would report; or None when
+    any bank is not compiled yet (or its summary cannot be read): then only `load_catalog`
+    can say. Reads no questions, so a 10,000-question bank costs its hash and its ids."""
+    files, problems = bank_files(paths)
+    folders: dict[Path, Folder] = {}
+    unique = UniqueIds()
+    summaries: list[BankSummary] = []
+    for path in files:
+        raw = _read_file(path)
+        if isinstance(raw, list):
+            problems.extend(raw)
+            continue
+        folder = folders.setdefault(path.parent, Folder(path.parent))
+        try:
+            entry = _cache_entry(path, raw, cache_dir, folder)
+            data: dict[str, Any] = json.loads(_index_of(entry).read_text(encoding="utf-8"))
+            lines = data["question_lines"]
+            description = data.get("description")
+            if not unique.take_bank(data["id"], str(path)):
+                continue
+            kept = tuple(
+                qid for qid in data["questions"] if unique.take_question(qid, str(path), tuple(lines[qid]))
+            )
+            summary = BankSummary(
+                id=data["id"],
+                title=text_of(data["title"]),
+                question_ids=kept,
+                description=text_of(description) if description else None,
+                path=str(path),
+                order=data.get("order", 100),
+            )
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+        if kept:
+            summaries.append(summary)
+    summaries.sort(key=lambda b: (b.order, b.id))
+    return summaries, problems + unique.problems
 
 
 def load_catalog(
@@ -181,8 +270,7 @@ def load_catalog(
     cited: dict[Path, set[str]] = {}
     broken: set[Path] = set()
     banks: list[Bank] = []
-    owner: dict[str, tuple[str, int]] = {}
-    bank_ids: dict[str, str] = {}
+    unique = UniqueIds()
     for path in files:
         folder = folders.setdefault(path.parent, Folder(path.parent))
         try:
@@ -196,29 +284,16 @@ def load_catalog(
             continue
         cited.setdefault(path.parent, set()).update(loaded.cited)
         bank = loaded.bank
-        if bank.id in bank_ids:
-            problems.append(
-                BankProblem(
-                    bank.path, 1, 1, f"id: bank id '{bank.id}' is already used by {bank_ids[bank.id]}"
-                )
-            )
+        if not unique.take_bank(bank.id, bank.path):
             continue
-        bank_ids[bank.id] = bank.path
-        kept = []
-        for q in bank.questions:
-            line, col = loaded.question_lines.get(q.id, (1, 1))
-            if q.id in owner:
-                other, other_line = owner[q.id]
-                problems.append(
-                    BankProblem(
-                        bank.path, line, col, f"question id '{q.id}' is already used in {other}:{other_line}"
-                    )
-                )
-                continue
-            owner[q.id] = (bank.path, line)
-            kept.append(q)
+        kept = tuple(
+            q
+            for q in bank.questions
+            if unique.take_question(q.id, bank.path, loaded.question_lines.get(q.id, (1, 1)))
+        )
         if kept:
-            banks.append(replace(bank, questions=tuple(kept)))
+            banks.append(replace(bank, questions=kept))
+    problems.extend(unique.problems)
     for folder in folders.values():
         if check_registry:
             _ = folder.registry, folder.retired  # read them even when every bank was cached

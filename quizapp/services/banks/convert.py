@@ -7,7 +7,7 @@ from typing import Any
 from quizapp.domain.model import Bank, Choice, Question, QuestionType, Source, Text
 
 
-def _text(d: dict[str, str]) -> Text:
+def text_of(d: dict[str, str]) -> Text:
     return Text(ja=d["ja"], en=d["en"])
 
 
@@ -15,8 +15,8 @@ def _source(d: dict[str, Any]) -> Source:
     return Source(
         id=d["id"],
         url=d["url"],
-        title=_text(d["title"]),
-        publisher=_text(d["publisher"]),
+        title=text_of(d["title"]),
+        publisher=text_of(d["publisher"]),
         official=d["official"],
         seen=d.get("seen"),
     )
@@ -32,12 +32,12 @@ def bank_from_data(data: dict[str, Any], path: str, sources: dict[str, dict[str,
             topic_id=bank_id,
             type=QuestionType(q["type"]),
             difficulty=q["difficulty"],
-            prompt=_text(q["prompt"]),
+            prompt=text_of(q["prompt"]),
             choices=tuple(
-                Choice(id=c["id"], text=_text(c["text"]), correct=c["correct"], why=_text(c["why"]))
+                Choice(id=c["id"], text=text_of(c["text"]), correct=c["correct"], why=text_of(c["why"]))
                 for c in q["choices"]
             ),
-            explanation=_text(q["explanation"]),
+            explanation=text_of(q["explanation"]),
             sources=tuple(resolved[sid] for sid in q["sources"]),
             as_of=q.get("as_of"),
             review_by=q["review_by"],
@@ -50,9 +50,9 @@ def bank_from_data(data: dict[str, Any], path: str, sources: dict[str, dict[str,
     description = data.get("description")
     return Bank(
         id=bank_id,
-        title=_text(data["title"]),
+        title=text_of(data["title"]),
         questions=questions,
-        description=_text(description) if description else None,
+        description=text_of(description) if description else None,
         path=path,
         order=data.get("order", 100),
     )

@@ -19,9 +19,6 @@ from pydantic import ValidationError
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
 
-REGISTRY_NAME = "sources.yaml"
-RETIRED_NAME = "retired.yaml"
-RESERVED_NAMES = frozenset({REGISTRY_NAME, RETIRED_NAME})
 MAX_REGISTRY_BYTES = 8 * 1024 * 1024
 
 # Hosts that republish, cache or proxy other sites' pages (from the fact sheet's [copy] entries).

@@ -10,12 +10,11 @@ from pydantic import ValidationError
 
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
+from quizapp.services.banks.names import MAX_BANK_BYTES
 from quizapp.services.banks.schema import BankModel
 
 if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
-
-MAX_BANK_BYTES = 64 * 1024 * 1024
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
 from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
@@ -23,6 +24,8 @@ if TYPE_CHECKING:  # the quiz screens and services are imported after the first 
     from quizapp.domain.model import Lang
     from quizapp.domain.quiz import QuizRun
     from quizapp.services.context import AppContext
+    from quizapp.services.home import HomeFigures
+    from quizapp.services.quiz import QuizService
     from quizapp.ui.personal.data_actions import DataActions
     from quizapp.ui.personal.progress_view import ProgressView
     from quizapp.ui.quiz.question_view import QuestionView
@@ -63,6 +66,9 @@ class MainWindow(Retranslating, QMainWindow):
         self._stack.addWidget(self.home)
         self.setCentralWidget(self._stack)
         self._connect_display(self.home.display)
+        self._connect_home()
+        self._pending: Callable[[], object] | None = None
+        """What the learner asked for on the home screen before `attach` (done on attach)."""
         self._screen_follower = ScreenFollower(self)
         self.retranslate()
 
@@ -121,12 +127,14 @@ class MainWindow(Retranslating, QMainWindow):
         self.set_lang("en" if self.lang == "ja" else "ja")
 
     # wiring ---------------------------------------------------------------------------------
-    def _connect_signals(self) -> None:
+    def _connect_home(self) -> None:
         self.home.mixed_requested.connect(self._on_home_mixed_requested)
         self.home.topic_requested.connect(self._on_home_topic_requested)
         self.home.review_requested.connect(self._on_home_review_requested)
         self.home.progress_requested.connect(self._on_home_progress_requested)
         self.home.profile_change_requested.connect(self._on_home_profile_change_requested)
+
+    def _connect_signals(self) -> None:
         self.session.finished.connect(self._on_session_finished)
         self.session.leave_requested.connect(self._on_session_leave_requested)
         self.session.answer_failed.connect(self._on_session_answer_failed)
@@ -155,6 +163,21 @@ class MainWindow(Retranslating, QMainWindow):
     def results(self) -> ResultsView:
         return self.session.results
 
+    def show_first_look(self, figures: HomeFigures) -> None:
+        """The home screen's topics and figures, before the database is fully open: the learner
+        can choose at once, and what they choose happens on `attach`."""
+        self.home.show_problems(figures.problems)
+        self.home.show_progress(figures.topics)
+        self.home.show_review(figures.due)
+
+    def _when_attached(self, action: Callable[[], object]) -> None:
+        """Do `action` now, or (asked for before the database was open) as soon as it is."""
+        if self._context is not None:
+            action()
+        elif self._pending is None:
+            self._pending = action
+            QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+
     def attach(self, context: AppContext) -> None:
         """Called once the banks and the database are ready: builds the quiz session."""
         from quizapp.ui.personal.data_actions import DataActions
@@ -173,6 +196,10 @@ class MainWindow(Retranslating, QMainWindow):
         if len(context.learning.profiles()) > 1:  # with one learner the app never asks
             self.data_actions.choose_profile()
             self._refresh_home()
+        pending, self._pending = self._pending, None
+        if pending is not None:
+            QApplication.restoreOverrideCursor()
+            pending()
 
     def _refresh_home(self) -> None:
         context = self._context
@@ -192,16 +219,17 @@ class MainWindow(Retranslating, QMainWindow):
 
     # the quiz -------------------------------------------------------------------------------
     def _on_home_mixed_requested(self) -> None:
-        if self._context is not None:
-            self.session.start(self._context.quiz.start_mixed())
+        self._when_attached(lambda: self.session.start(self._quiz().start_mixed()))
 
     def _on_home_topic_requested(self, topic_id: str) -> None:
-        if self._context is not None:
-            self.session.start(self._context.quiz.start_topic(topic_id))
+        self._when_attached(lambda: self.session.start(self._quiz().start_topic(topic_id)))
 
     def _on_home_review_requested(self) -> None:
-        if self._context is not None:
-            self.session.start(self._context.quiz.start_review())
+        self._when_attached(lambda: self.session.start(self._quiz().start_review()))
+
+    def _quiz(self) -> QuizService:
+        assert self._context is not None
+        return self._context.quiz
 
     def _on_session_answer_failed(self, error: Exception) -> None:
         if isinstance(error, DataDirUnwritable):  # disk full or folder read-only: say so
@@ -227,9 +255,11 @@ class MainWindow(Retranslating, QMainWindow):
 
     # progress and your data -----------------------------------------------------------------
     def _on_home_progress_requested(self) -> None:
-        if self._context is not None:
-            self._show_progress()
-            self._stack.setCurrentWidget(self.progress)
+        self._when_attached(self._open_progress)
+
+    def _open_progress(self) -> None:
+        self._show_progress()
+        self._stack.setCurrentWidget(self.progress)
 
     def _show_progress(self) -> None:
         context = self._context

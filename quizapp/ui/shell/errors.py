@@ -11,8 +11,6 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QTimer
 
-from quizapp.ui.shell.dialogs import show_error
-
 log = logging.getLogger(__name__)
 ExceptHook = Callable[[type[BaseException], BaseException, TracebackType | None], None]
 
@@ -22,6 +20,8 @@ def dialog_hook(log_file: Path) -> ExceptHook:
 
     def hook(kind: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         log.critical("unexpected error", exc_info=(kind, exc, tb))
+        from quizapp.ui.shell.dialogs import show_error  # not needed before the first paint
+
         message = QCoreApplication.translate("errors", "An unexpected error occurred.")
         show_error(None, f"{message}\n{kind.__name__}: {exc}", log_file)
 
