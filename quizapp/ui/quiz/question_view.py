@@ -17,13 +17,15 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
 from quizapp.domain.quiz import QuizRun
-from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
+from quizapp.ui.quiz.feedback_card import FeedbackCard
+from quizapp.ui.quiz.feedback_text import verdict_html
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.speech import Speaker
+from quizapp.ui.widgets.text import breakable
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -42,10 +44,18 @@ class QuestionView(Retranslating, QWidget):
     next_requested = Signal()
     leave_requested = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        parent: QWidget | None = None,
+        *,
+        speaker: Speaker | None = None,
+        kiosk: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._kiosk = kiosk
         self._speaker = speaker
         self._question: Question | None = None
         self._buttons: list[ChoiceButton] = []
@@ -65,9 +75,8 @@ class QuestionView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self._topic = plain_label(wrap=False)  # shown as written, never as HTML
+        self._topic = plain_label()  # shown as written, never as HTML
         self._topic.setProperty("muted", True)
-        self._topic.setWordWrap(True)
         self._position = plain_label(wrap=False)  # shown as written, never as HTML
         self._position.setProperty("role", "subheading")
         self.display = DisplayBar()
@@ -87,35 +96,39 @@ class QuestionView(Retranslating, QWidget):
         body = QWidget()
         self._body = QVBoxLayout(body)
         self._body.setSpacing(12)
-        self._prompt = plain_label(wrap=False)  # shown as written, never as HTML
-        self._prompt.setWordWrap(True)
-        self._prompt.setProperty("role", "prompt")
-        self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._hint = plain_label(wrap=False)  # shown as written, never as HTML
-        self._hint.setWordWrap(True)
+        self._prompt = plain_label("prompt")  # shown as written, never as HTML
+        self._hint = plain_label()  # shown as written, never as HTML
         self._hint.setProperty("muted", True)
         self._choices = QVBoxLayout()
         self._choices.setSpacing(10)
-        self._feedback = QLabel()
-        self._feedback.setWordWrap(True)
-        self._feedback.setTextFormat(Qt.TextFormat.RichText)
-        self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._feedback.setObjectName("card")
-        self._feedback.setMargin(16)
-        self._feedback.hide()
         self._body.addWidget(self._prompt)
         self._body.addWidget(self._hint)
         self._body.addLayout(self._choices)
+        self._body.addWidget(self._build_actions())
+        self._feedback = FeedbackCard(kiosk=self._kiosk)
+        self._feedback.hide()
         self._body.addWidget(self._feedback)
         self._body.addStretch(1)
         self._scroll.setWidget(body)
         outer.addWidget(self._scroll, 1)
+        if self._kiosk:  # nothing to select on a kiosk, and no Copy / Select all menu
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        else:
+            self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        bottom = QHBoxLayout()
-        self._keys = plain_label(wrap=False)  # shown as written, never as HTML
+    def _build_actions(self) -> QWidget:
+        """Right under the choices: the verdict once answered (else the keys), Answer / Next."""
+        self._actions = QWidget()
+        row = QHBoxLayout(self._actions)
+        row.setContentsMargins(0, 4, 0, 4)
+        self._keys = plain_label()  # shown as written, never as HTML
         self._keys.setProperty("muted", True)
-        self._keys.setWordWrap(True)
+        # a touch screen has no keys to name: in a kiosk it stays empty, holding the buttons right
+        self._verdict = QLabel()
+        self._verdict.setWordWrap(True)
+        self._verdict.setTextFormat(Qt.TextFormat.RichText)  # the verdict is escaped
+        self._verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # announced when it takes focus
+        self._verdict.hide()
         self._action = QPushButton()
         self._action.setProperty("primary", True)
         self._action.setMinimumSize(200, 48)
@@ -124,17 +137,18 @@ class QuestionView(Retranslating, QWidget):
         self._read.setMinimumSize(120, 48)
         self._read.clicked.connect(self.read_aloud)
         self._read.hide()
-        bottom.addWidget(self._keys, 1)
-        bottom.addWidget(self._read)
-        bottom.addWidget(self._action)
-        outer.addLayout(bottom)
+        row.addWidget(self._keys, 1)
+        row.addWidget(self._verdict, 1)
+        row.addWidget(self._read, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._action, 0, Qt.AlignmentFlag.AlignTop)
+        return self._actions
 
     def retranslate(self) -> None:
         self._read.setText(self.tr("Read aloud"))
         self._read.setAccessibleName(self._read.text())
         self._read.setAccessibleDescription(self.tr("Reads the question and its choices, or the feedback."))
         self._scroll.setAccessibleName(self.tr("Question"))
-        self._leave.setText(self.tr("Leave quiz (Esc)"))
+        self._leave.setText(self.tr("Leave quiz") if self._kiosk else self.tr("Leave quiz (Esc)"))
         self._leave.setAccessibleName(self.tr("Leave the quiz"))
         question = self._question
         if question is None:
@@ -159,8 +173,8 @@ class QuestionView(Retranslating, QWidget):
             keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
         else:
             keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
-        self._keys.setText(keys.format(n=len(self._buttons)))
-        self._action.setText(self.tr("Answer (Enter)"))
+        self._keys.setText("" if self._kiosk else keys.format(n=len(self._buttons)))
+        self._action.setText(self.tr("Answer") if self._kiosk else self.tr("Answer (Enter)"))
         self._action.setAccessibleName(self._action.text())
 
     def set_lang(self, lang: Lang) -> None:
@@ -176,9 +190,9 @@ class QuestionView(Retranslating, QWidget):
         self._answered = False
         self._feedback_state = None
         self._index, self._total = position, total
-        self._topic.setText(topic)
+        self._topic.setText(breakable(topic))
         self._position.setText(f"{position + 1} / {total}")
-        self._prompt.setText(question.prompt.get(self._lang))
+        self._prompt.setText(breakable(question.prompt.get(self._lang)))
         self._clear_choices()
         for n, choice_id in enumerate(order, start=1):
             button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
@@ -194,6 +208,8 @@ class QuestionView(Retranslating, QWidget):
             button.show()  # now, not on the next pass: the first choice must be able to take focus
         self._feedback.hide()
         self._feedback.clear()
+        self._verdict.hide()
+        self._keys.show()
         self.retranslate()
         self._update_action()
         if self._speaker is not None:
@@ -305,11 +321,14 @@ class QuestionView(Retranslating, QWidget):
         # explanation and the source (a long rich text to lay out) follow on the next pass.
         self.feedback_complete = False
         self._render_feedback(chosen, correct, complete=False)
+        self._keys.hide()
+        self._verdict.show()
         self._feedback.show()
         self._update_action()
-        # Focus on the feedback itself, so a screen reader announces it; Enter still goes on.
-        self._feedback.setFocus()
-        QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
+        # Focus on the verdict itself, so a screen reader announces it; Enter still goes on.
+        self._verdict.setFocus()
+        QAccessible.updateAccessibility(QAccessibleEvent(self._verdict, QAccessible.Event.Alert))
+        self._keep_verdict_in_view()
         question = self._question
         QTimer.singleShot(0, self, lambda: self._complete_feedback(question))  # dropped if deleted
 
@@ -318,7 +337,7 @@ class QuestionView(Retranslating, QWidget):
             return  # the learner has already gone on
         self._render_feedback(*self._feedback_state)
         self.feedback_complete = True
-        self._scroll_to_feedback()
+        self._keep_verdict_in_view()
 
     def _render_feedback(self, chosen: frozenset[str], correct: bool, *, complete: bool = True) -> None:
         question = self._question
@@ -328,22 +347,33 @@ class QuestionView(Retranslating, QWidget):
         for button in self._all_buttons():
             choice_id = str(button.property("choice_id"))
             picked = choice_id in chosen
-            if choice_id in question.correct_ids:
+            if choice_id == NOT_SURE:
+                if picked:
+                    button.set_mark(Mark.NEUTRAL, self.tr("You chose “Not sure”"))
+            elif choice_id in question.correct_ids:
                 text = self.tr("✔ Correct answer (your choice)") if picked else self.tr("✔ Correct answer")
                 button.set_mark(Mark.CORRECT, text)
             elif picked:
                 button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
-        self._feedback.setText(self._feedback_html(question, chosen, correct, lang, complete=complete))
-        self._feedback.setAccessibleName(self._verdict(chosen, correct))
-        self._feedback.setAccessibleDescription(question.explanation.get(lang))
-        self._action.setText(self.tr("Next (Enter)"))
+        verdict = self._verdict_text(chosen, correct)
+        self._verdict.setText(verdict_html(verdict, self._verdict_colour(chosen, correct)))
+        self._verdict.setAccessibleName(verdict)
+        self._verdict.setAccessibleDescription(question.explanation.get(lang))
+        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
+        self._feedback.show_feedback(question, lang, keys, complete=complete)
+        self._action.setText(self.tr("Next") if self._kiosk else self.tr("Next (Enter)"))
         self._action.setAccessibleName(self._action.text())
-        self._keys.setText(self.tr("Press Enter to go on."))
 
-    def _scroll_to_feedback(self) -> None:
-        """Bring the feedback into view, keeping the lower choices visible above it."""
+    def _keep_verdict_in_view(self) -> None:
+        """The question, the marked choices and the verdict stay where the learner left them;
+        only if the verdict and Next are below the view, scroll just enough to show them, so
+        the reasons start right below and the first scroll step brings them in."""
+        self._body.activate()
         bar = self._scroll.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), max(0, self._feedback.y() - self._scroll.viewport().height() // 3)))
+        bottom = self._actions.geometry().bottom() + self._body.spacing()
+        view = self._scroll.viewport().height()
+        if bottom > bar.value() + view:
+            bar.setValue(min(bar.maximum(), bottom - view))
 
     def spoken_text(self) -> str:
         """What Read aloud says now: the question and choices, or after answering the feedback."""
@@ -354,7 +384,7 @@ class QuestionView(Retranslating, QWidget):
         if self._feedback_state is not None:
             chosen, correct = self._feedback_state
             right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-            parts = [self._verdict(chosen, correct), self.tr("Correct answer:") + " " + right]
+            parts = [self._verdict_text(chosen, correct), self.tr("Correct answer:") + " " + right]
             parts.append(question.explanation.get(lang))
         else:
             parts = [question.prompt.get(lang), self._hint.text()]
@@ -365,26 +395,18 @@ class QuestionView(Retranslating, QWidget):
         if self._speaker is not None:
             self._speaker.say(self.spoken_text(), self._lang)
 
-    def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
+    def _verdict_text(self, chosen: frozenset[str], correct: bool) -> str:
         if correct:
             return self.tr("✔ Correct!")
         if NOT_SURE in chosen:
             return self.tr("? You chose “Not sure”. Here is the answer.")
         return self.tr("✖ Not quite.")
 
-    def _feedback_html(
-        self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang, *, complete: bool = True
-    ) -> str:
-        headings = FeedbackHeadings(
-            verdict=self._verdict(chosen, correct),
-            answer=self.tr("Correct answer:"),
-            why=self.tr("Why each choice is right or wrong:"),
-            explanation=self.tr("Explanation:"),
-            source=self.tr("Source:"),
-        )
-        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
-        colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
-        return feedback_html(question, lang, headings, keys, colour, complete=complete)
+    @staticmethod
+    def _verdict_colour(chosen: frozenset[str], correct: bool) -> str:
+        """Green for right, red for wrong, the text's own colour for Not sure (not judged)."""
+        p = theme.palette()
+        return (p.correct if correct else p.text if NOT_SURE in chosen else p.wrong).name()
 
     # keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:
