@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang, Source
 from quizapp.ui.shell import theme
-from quizapp.ui.widgets.layouts import clear_layout, plain_label
+from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.qr import qr_pixmap
 from quizapp.ui.widgets.text import breakable, esc
 
@@ -32,6 +32,54 @@ def open_link(url: str) -> bool:
     return QDesktopServices.openUrl(address)
 
 
+def _where(source: Source, lang: Lang) -> str:
+    return f"{source.publisher.get(lang)} · {source.host}"
+
+
+class _Row(QWidget):
+    """One source: a link (personal), or a QR code and the words beside it (kiosk)."""
+
+    def __init__(self, kiosk: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(16)
+        self.code: QLabel | None = None
+        if kiosk:
+            self.code = QLabel()
+            layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
+            self.text = plain_label()
+            self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        else:
+            self.text = QLabel()
+            self.text.setWordWrap(True)
+            self.text.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
+            self.text.setOpenExternalLinks(False)  # opened by open_link, and only on a click
+            self.text.setTextInteractionFlags(
+                Qt.TextInteractionFlag.LinksAccessibleByMouse
+                | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
+            )
+            self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        layout.addWidget(self.text, 1)
+
+    def show_source(self, source: Source, lang: Lang, scan_hint: str, qr_size: int) -> None:
+        title = source.title.get(lang)
+        if self.code is not None:
+            self.code.setPixmap(qr_pixmap(source.url, qr_size))
+            self.code.setFixedSize(self.code.pixmap().size())
+            self.code.setAccessibleName(self.tr("QR code of {title}").format(title=title))
+            self.text.setText(breakable(f"{title}\n{_where(source, lang)}\n{scan_hint}"))
+            return
+        colour = theme.palette().accent.name()
+        href = html.escape(source.url, quote=True)
+        self.text.setText(
+            f'<a href="{href}" style="color:{colour}">{esc(breakable(title))}</a>'
+            f"<br>{esc(breakable(_where(source, lang)))}"
+        )
+        self.text.setAccessibleName(f"{title}, {_where(source, lang)}")
+        self.text.setAccessibleDescription(self.tr("Opens the page in your web browser."))
+
+
 class SourceList(QWidget):
     """Signals:
     link_opened(str): the learner clicked a source and its address was handed to the browser.
@@ -42,75 +90,38 @@ class SourceList(QWidget):
     def __init__(self, *, kiosk: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._kiosk = kiosk
-        self._rows = QVBoxLayout(self)
-        self._rows.setContentsMargins(0, 0, 0, 0)
-        self._rows.setSpacing(12)
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(12)
+        self._heading = QLabel()
+        self._heading.setWordWrap(True)
+        self._heading.setTextFormat(Qt.TextFormat.RichText)  # the heading is escaped
+        self._note = plain_label()
+        self._layout.addWidget(self._heading)
+        self._layout.addWidget(self._note)
+        self._rows: list[_Row] = []
+        """Kept from one question to the next: new widgets are slow to style and lay out."""
 
     def show_sources(
         self, sources: Sequence[Source], lang: Lang, heading: str, scan_hint: str, as_of: str = ""
     ) -> None:
         """List `sources` under `heading`; `scan_hint` says what the QR codes are (kiosk);
         `as_of` (already worded) closes the list."""
-        clear_layout(self._rows)
-        title = plain_label()
-        title.setText(heading)
-        title.setStyleSheet("font-weight: bold;")
-        self._rows.addWidget(title)
-        for source in sources:
-            self._rows.addWidget(
-                self._qr_row(source, lang, scan_hint) if self._kiosk else self._link(source, lang)
-            )
-        if as_of:
-            note = plain_label()
-            note.setText(as_of)
-            self._rows.addWidget(note)
-        for n in range(self._rows.count()):  # now, not on the next pass
-            item = self._rows.itemAt(n)
-            if item is not None and (widget := item.widget()) is not None:
-                widget.show()
-
-    @staticmethod
-    def _where(source: Source, lang: Lang) -> str:
-        return f"{source.publisher.get(lang)} · {source.host}"
-
-    def _link(self, source: Source, lang: Lang) -> QLabel:
-        label = QLabel()
-        label.setWordWrap(True)
-        label.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
-        colour = theme.palette().accent.name()
-        href = html.escape(source.url, quote=True)
-        label.setText(
-            f'<a href="{href}" style="color:{colour}">{esc(breakable(source.title.get(lang)))}</a>'
-            f"<br>{esc(breakable(self._where(source, lang)))}"
-        )
-        label.setOpenExternalLinks(False)  # opened by open_link, and only on a click
-        label.setTextInteractionFlags(
-            Qt.TextInteractionFlag.LinksAccessibleByMouse | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
-        )
-        label.setCursor(Qt.CursorShape.PointingHandCursor)
-        label.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        label.setAccessibleName(f"{source.title.get(lang)}, {self._where(source, lang)}")
-        label.setAccessibleDescription(self.tr("Opens the page in your web browser."))
-        label.linkActivated.connect(self._on_link_activated)
-        return label
+        self._heading.setText(f"<b>{esc(heading)}</b>")
+        self._heading.setVisible(bool(heading))
+        while len(self._rows) < len(sources):
+            row = _Row(self._kiosk)
+            row.text.linkActivated.connect(self._on_link_activated)
+            self._layout.insertWidget(self._layout.count() - 1, row)  # before the note
+            self._rows.append(row)
+        qr_size = max(180, 9 * self.fontMetrics().height())
+        for n, row in enumerate(self._rows):
+            if n < len(sources):
+                row.show_source(sources[n], lang, scan_hint, qr_size)
+            row.setVisible(n < len(sources))  # now, not on the next pass
+        self._note.setText(as_of)
+        self._note.setVisible(bool(as_of))
 
     def _on_link_activated(self, url: str) -> None:
         if open_link(url):
             self.link_opened.emit(url)
-
-    def _qr_row(self, source: Source, lang: Lang, scan_hint: str) -> QWidget:
-        row = QWidget()
-        layout = QHBoxLayout(row)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.setSpacing(16)
-        code = QLabel()
-        size = max(180, 9 * self.fontMetrics().height())
-        code.setPixmap(qr_pixmap(source.url, size))
-        code.setFixedSize(code.pixmap().size())
-        code.setAccessibleName(self.tr("QR code of {title}").format(title=source.title.get(lang)))
-        text = plain_label()
-        text.setText(breakable(f"{source.title.get(lang)}\n{self._where(source, lang)}\n{scan_hint}"))
-        text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(code, 0, Qt.AlignmentFlag.AlignTop)
-        layout.addWidget(text, 1)
-        return row
