@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -368,7 +368,7 @@ class QuestionView(Retranslating, QWidget):
         """The question, the marked choices and the verdict stay where the learner left them;
         only if the verdict and Next are below the view, scroll just enough to show them, so
         the reasons start right below and the first scroll step brings them in."""
-        self._body.activate()
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the layouts settle now
         bar = self._scroll.verticalScrollBar()
         bottom = self._actions.geometry().bottom() + self._body.spacing()
         view = self._scroll.viewport().height()

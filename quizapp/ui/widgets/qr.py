@@ -24,10 +24,10 @@ def qr_png(url: str) -> bytes:
 
 
 def qr_pixmap(url: str, size: int) -> QPixmap:
-    """The QR code of `url` at most `size` px wide (at least 3 px per module), crisp."""
+    """The QR code of `url` about `size` px wide (whole pixels per module, at least 3), crisp."""
     image = QImage.fromData(qr_png(url))
     modules = max(1, image.width())
-    scale = max(3, size // modules)
+    scale = max(3, round(size / modules))
     return QPixmap.fromImage(
         image.scaled(modules * scale, modules * scale, mode=Qt.TransformationMode.FastTransformation)
     )

@@ -19,7 +19,7 @@ from quizapp.domain.model import Lang, Source
 from quizapp.ui.shell import theme
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.qr import qr_pixmap
-from quizapp.ui.widgets.text import breakable, esc
+from quizapp.ui.widgets.text import P, breakable, esc
 
 _SAFE_SCHEMES = ("http", "https")
 
@@ -48,12 +48,11 @@ class _Row(QWidget):
         if kiosk:
             self.code = QLabel()
             layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
-            self.text = plain_label()
-            self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        else:
-            self.text = QLabel()
-            self.text.setWordWrap(True)
-            self.text.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
+        self.text = QLabel()
+        self.text.setWordWrap(True)
+        self.text.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
+        self.text.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        if not kiosk:
             self.text.setOpenExternalLinks(False)  # opened by open_link, and only on a click
             self.text.setTextInteractionFlags(
                 Qt.TextInteractionFlag.LinksAccessibleByMouse
@@ -68,13 +67,17 @@ class _Row(QWidget):
             self.code.setPixmap(qr_pixmap(source.url, qr_size))
             self.code.setFixedSize(self.code.pixmap().size())
             self.code.setAccessibleName(self.tr("QR code of {title}").format(title=title))
-            self.text.setText(breakable(f"{title}\n{_where(source, lang)}\n{scan_hint}"))
+            self.text.setText(
+                f"{P}<b>{esc(breakable(title))}</b><br>{esc(breakable(_where(source, lang)))}<br>"
+                f"{esc(scan_hint)}</p>"
+            )
+            self.text.setAccessibleName(f"{title}, {_where(source, lang)}")
             return
         colour = theme.palette().accent.name()
         href = html.escape(source.url, quote=True)
         self.text.setText(
-            f'<a href="{href}" style="color:{colour}">{esc(breakable(title))}</a>'
-            f"<br>{esc(breakable(_where(source, lang)))}"
+            f'{P}<a href="{href}" style="color:{colour}">{esc(breakable(title))}</a>'
+            f"<br>{esc(breakable(_where(source, lang)))}</p>"
         )
         self.text.setAccessibleName(f"{title}, {_where(source, lang)}")
         self.text.setAccessibleDescription(self.tr("Opens the page in your web browser."))
