@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QObject, QPoint, QRect, Qt, QUrl, Slot
@@ -94,7 +93,9 @@ def answer(qtbot: QtBot, view: QuestionView, question: Question, chosen: str) ->
 
 
 def source_labels(view: QWidget) -> list[QLabel]:
-    return [label for s in view.findChildren(SourceList) for label in s.findChildren(QLabel) if label.isVisible()]
+    return [
+        label for s in view.findChildren(SourceList) for label in s.findChildren(QLabel) if label.isVisible()
+    ]
 
 
 def test_a_source_is_named_by_title_publisher_and_host_and_opens_only_when_clicked(
@@ -157,7 +158,12 @@ def test_a_kiosk_names_no_keys_and_offers_nothing_to_select(qtbot: QtBot, catalo
     assert selectable == []
     for label in view.findChildren(QLabel):
         if label.isVisible():
-            QApplication.sendEvent(label, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5))))
+            QApplication.sendEvent(
+                label,
+                QContextMenuEvent(
+                    QContextMenuEvent.Reason.Mouse, QPoint(5, 5), label.mapToGlobal(QPoint(5, 5))
+                ),
+            )
             assert QApplication.activePopupWidget() is None, f"a menu on {label.text()[:40]!r}"
 
 
