@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from quizapp.domain.model import Lang, Question
 from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
 from quizapp.ui.widgets.sources import SourceList
-from quizapp.ui.widgets.text import format_as_of
+from quizapp.ui.widgets.text import format_date
 
 
 class FeedbackCard(QFrame):
@@ -41,7 +41,9 @@ class FeedbackCard(QFrame):
         self.text.setText(feedback_html(question, lang, headings, keys, complete=complete))
         self.sources.setVisible(complete)
         if complete:
-            as_of = f"({format_as_of(question.as_of, lang)})" if question.as_of else ""
+            as_of = ""
+            if question.as_of:
+                as_of = self.tr("(as of {date})").format(date=format_date(question.as_of, lang))
             self.sources.show_sources(
                 question.sources,
                 lang,

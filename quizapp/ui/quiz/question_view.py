@@ -21,7 +21,8 @@ from quizapp.ui.quiz.feedback_card import FeedbackCard
 from quizapp.ui.quiz.feedback_text import verdict_html
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
-from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
+from quizapp.ui.widgets.choice_button import Mark
+from quizapp.ui.widgets.choice_list import ChoiceList
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.speech import Speaker
@@ -58,8 +59,6 @@ class QuestionView(Retranslating, QWidget):
         self._kiosk = kiosk
         self._speaker = speaker
         self._question: Question | None = None
-        self._buttons: list[ChoiceButton] = []
-        self._not_sure: ChoiceButton | None = None
         self._answered = False
         self._feedback_state: tuple[frozenset[str], bool] | None = None
         self.feedback_complete = False
@@ -99,11 +98,11 @@ class QuestionView(Retranslating, QWidget):
         self._prompt = plain_label("prompt")  # shown as written, never as HTML
         self._hint = plain_label()  # shown as written, never as HTML
         self._hint.setProperty("muted", True)
-        self._choices = QVBoxLayout()
-        self._choices.setSpacing(10)
+        self._choices = ChoiceList()
+        self._choices.changed.connect(self._update_action)
         self._body.addWidget(self._prompt)
         self._body.addWidget(self._hint)
-        self._body.addLayout(self._choices)
+        self._body.addWidget(self._choices)
         self._body.addWidget(self._build_actions())
         self._feedback = FeedbackCard(kiosk=self._kiosk)
         self._feedback.hide()
@@ -164,8 +163,8 @@ class QuestionView(Retranslating, QWidget):
         hint = hints[question.type]
         self._hint.setText(hint)
         self._hint.setVisible(hint not in question.prompt.get(self._lang))  # the prompt may say it already
-        if self._not_sure is not None:
-            self._not_sure.set_body(self.tr("Not sure"))
+        if self._choices.not_sure is not None:
+            self._choices.not_sure.set_body(self.tr("Not sure"))
         if self._feedback_state is not None:
             self._render_feedback(*self._feedback_state)
             return
@@ -173,7 +172,7 @@ class QuestionView(Retranslating, QWidget):
             keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
         else:
             keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
-        self._keys.setText("" if self._kiosk else keys.format(n=len(self._buttons)))
+        self._keys.setText("" if self._kiosk else keys.format(n=len(self._choices.numbered)))
         self._action.setText(self.tr("Answer") if self._kiosk else self.tr("Answer (Enter)"))
         self._action.setAccessibleName(self._action.text())
 
@@ -193,19 +192,7 @@ class QuestionView(Retranslating, QWidget):
         self._topic.setText(breakable(topic))
         self._position.setText(f"{position + 1} / {total}")
         self._prompt.setText(breakable(question.prompt.get(self._lang)))
-        self._clear_choices()
-        for n, choice_id in enumerate(order, start=1):
-            button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
-            button.setProperty("choice_id", choice_id)
-            button.clicked.connect(self._on_choice_clicked)
-            self._choices.addWidget(button)
-            self._buttons.append(button)
-        self._not_sure = ChoiceButton("0", self.tr("Not sure"))
-        self._not_sure.setProperty("choice_id", NOT_SURE)
-        self._not_sure.clicked.connect(self._on_choice_clicked)
-        self._choices.addWidget(self._not_sure)
-        for button in self._all_buttons():
-            button.show()  # now, not on the next pass: the first choice must be able to take focus
+        self._choices.show_choices(question, order, self._lang, self.tr("Not sure"))
         self._feedback.hide()
         self._feedback.clear()
         self._verdict.hide()
@@ -217,8 +204,8 @@ class QuestionView(Retranslating, QWidget):
         self._read.setVisible(self._speaker is not None and self._speaker.available(self._lang))
         self._scroll.verticalScrollBar().setValue(0)
         self._shown_at = time.monotonic()
-        if self._buttons:
-            self._buttons[0].setFocus()
+        if self._choices.numbered:
+            self._choices.numbered[0].setFocus()
 
     def show_current(self, run: QuizRun, catalog: Catalog) -> None:
         """Show the question `run` is at, with its topic's title; nothing when it is finished."""
@@ -229,71 +216,17 @@ class QuestionView(Retranslating, QWidget):
         topic = bank.title.get(self._lang) if bank else ""
         self.show_question(question, run.current_order, run.position, len(run.questions), topic)
 
-    def _clear_choices(self) -> None:
-        for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:
-            self._choices.removeWidget(button)
-            button.hide()  # explicitly, so a show the layout still has pending cannot pop it up
-            button.setParent(None)
-            button.deleteLater()
-        self._buttons = []
-        self._not_sure = None
-
-    def _all_buttons(self) -> list[ChoiceButton]:
-        return [*self._buttons, *([self._not_sure] if self._not_sure else [])]
-
     def chosen(self) -> frozenset[str]:
-        return frozenset(str(b.property("choice_id")) for b in self._all_buttons() if b.isChecked())
+        return self._choices.chosen()
 
     def seconds_on_question(self) -> float:
         return time.monotonic() - self._shown_at
 
     # choosing -------------------------------------------------------------------------------
-    def _select(self, button: ChoiceButton, toggle: bool) -> None:
-        if self._answered or self._question is None:
-            return
-        multiple = self._question.type is QuestionType.MULTIPLE
-        is_not_sure = button is self._not_sure
-        if multiple and not is_not_sure and toggle:
-            if self._not_sure:
-                self._not_sure.setChecked(False)
-            # the click already toggled it when it came from the mouse
-        else:
-            for other in self._all_buttons():
-                other.setChecked(other is button)
-        self._update_action()
-
-    def _on_choice_clicked(self) -> None:
-        button = self.sender()
-        if isinstance(button, ChoiceButton):
-            if (
-                self._question
-                and self._question.type is QuestionType.MULTIPLE
-                and button is not self._not_sure
-            ):
-                self._select(button, toggle=True)
-            else:
-                button.setChecked(True)
-                self._select(button, toggle=False)
-
     def press_number(self, number: int) -> None:
         """What number key `number` does: pick, or toggle for a multiple question."""
-        if self._answered or self._question is None:
-            return
-        if number == 0:
-            target = self._not_sure
-        elif 1 <= number <= len(self._buttons):
-            target = self._buttons[number - 1]
-        else:
-            return
-        if target is None:
-            return
-        if self._question.type is QuestionType.MULTIPLE and target is not self._not_sure:
-            target.setChecked(not target.isChecked())
-            self._select(target, toggle=True)
-        else:
-            target.setChecked(True)
-            self._select(target, toggle=False)
-        target.setFocus()
+        if not self._answered:
+            self._choices.press_number(number)
 
     def _update_action(self) -> None:
         self._action.setEnabled(self._answered or bool(self.chosen()))
@@ -315,8 +248,7 @@ class QuestionView(Retranslating, QWidget):
             return
         self._answered = True
         self._feedback_state = (chosen, correct)
-        for button in self._all_buttons():
-            button.setEnabled(False)
+        self._choices.lock()
         # The verdict, the marks and the correct answer paint in the first frame; the reasons, the
         # explanation and the source (a long rich text to lay out) follow on the next pass.
         self.feedback_complete = False
@@ -344,7 +276,7 @@ class QuestionView(Retranslating, QWidget):
         if question is None:
             return
         lang = self._lang
-        for button in self._all_buttons():
+        for button in self._choices.buttons():
             choice_id = str(button.property("choice_id"))
             picked = choice_id in chosen
             if choice_id == NOT_SURE:
@@ -359,7 +291,7 @@ class QuestionView(Retranslating, QWidget):
         self._verdict.setText(verdict_html(verdict, self._verdict_colour(chosen, correct)))
         self._verdict.setAccessibleName(verdict)
         self._verdict.setAccessibleDescription(question.explanation.get(lang))
-        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
+        keys = [(b.key, str(b.property("choice_id"))) for b in self._choices.numbered]
         self._feedback.show_feedback(question, lang, keys, complete=complete)
         self._action.setText(self.tr("Next") if self._kiosk else self.tr("Next (Enter)"))
         self._action.setAccessibleName(self._action.text())
@@ -388,7 +320,7 @@ class QuestionView(Retranslating, QWidget):
             parts.append(question.explanation.get(lang))
         else:
             parts = [question.prompt.get(lang), self._hint.text()]
-            parts += [f"{b.key}. {b.body}" for b in self._all_buttons()]
+            parts += [f"{b.key}. {b.body}" for b in self._choices.buttons()]
         return "\n".join(parts)
 
     def read_aloud(self) -> None:

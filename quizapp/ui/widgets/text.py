@@ -8,13 +8,13 @@ import re
 from quizapp.domain.model import Lang
 
 
-def format_as_of(as_of: str, lang: Lang) -> str:
-    """'2025-03-24' -> '2025年3月24日時点' / 'as of 2025-03-24'."""
+def format_date(day: str, lang: Lang) -> str:
+    """'2025-03-24' -> '2025年3月24日' in Japanese, as written otherwise."""
     if lang != "ja":
-        return f"as of {as_of}"
-    parts = [int(p) for p in as_of.split("-")]
+        return day
+    parts = [int(p) for p in day.split("-")]
     units = ("年", "月", "日")
-    return "".join(f"{n}{u}" for n, u in zip(parts, units, strict=False)) + "時点"
+    return "".join(f"{n}{u}" for n, u in zip(parts, units, strict=False))
 
 
 P = '<p style="line-height:135%">'
