@@ -235,12 +235,17 @@
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="48"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
+        <source>(as of {date})</source>
+        <translation>（{date}時点）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="50"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="49"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="51"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
@@ -635,128 +640,128 @@ Touch anywhere to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
         <source>Leave quiz</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="152"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="157"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="156"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="168"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="203"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="195"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="173"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="175"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="177"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="177"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
         <source>Answer</source>
         <translation>回答する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="352"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="284"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="354"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="354"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="357"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="289"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="364"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="364"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="400"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="402"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="403"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="387"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="319"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="149"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="149"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
@@ -935,12 +940,12 @@ Touch anywhere to continue.</source>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="69"/>
         <source>QR code of {title}</source>
         <translation>「{title}」のQRコード</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="80"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="83"/>
         <source>Opens the page in your web browser.</source>
         <translation>ウェブブラウザーでページを開きます。</translation>
     </message>
