@@ -300,7 +300,8 @@ class QuestionView(Retranslating, QWidget):
         """The question, the marked choices and the verdict stay where the learner left them;
         only if the verdict and Next are below the view, scroll just enough to show them, so
         the reasons start right below and the first scroll step brings them in."""
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # the layouts settle now
+        for _ in range(3):  # the layouts settle now, before a frame shows them half done:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # marks, then the card
         bar = self._scroll.verticalScrollBar()
         bottom = self._actions.geometry().bottom() + self._body.spacing()
         view = self._scroll.viewport().height()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
@@ -91,16 +91,26 @@ class ResultsView(Retranslating, QWidget):
         self._scroll.verticalScrollBar().setValue(0)
         self._home.setFocus()
 
-    def _rich(self, html: str) -> QLabel:
+    def _rich(self, html: str, layout: QVBoxLayout | None = None) -> QLabel:
         label = QLabel()
         label.setWordWrap(True)
         label.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
         if not self._kiosk:
             label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         label.setText(html)
-        self._details.addWidget(label)
+        (layout or self._details).addWidget(label)
         label.show()  # now, not on the next pass
         return label
+
+    def _card(self) -> QVBoxLayout:
+        """A card of its own for one missed question, so each reads apart from the next."""
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 16)
+        self._details.addWidget(card)
+        card.show()
+        return layout
 
     def _render(self, run: QuizRun, catalog: Catalog) -> None:
         lang = self._lang
@@ -135,14 +145,16 @@ class ResultsView(Retranslating, QWidget):
             else:
                 chosen = " / ".join(question.choice(c).text.get(lang) for c in sorted(answer.chosen))
                 yours = f"✖ {esc(your_answer)} {bank_text(chosen)}"
+            card = self._card()
             self._rich(
                 f"{P}<b>{bank_text(question.prompt.get(lang))}</b><br>{yours}<br>"
                 f"✔ {esc(correct_answer)} {bank_text(right)}<br>"
-                f"{bank_text(question.explanation.get(lang))}</p>"
+                f"{bank_text(question.explanation.get(lang))}</p>",
+                card,
             )
             sources = SourceList(kiosk=self._kiosk)
             sources.show_sources(question.sources, lang, source, scan)
-            self._details.addWidget(sources)
+            card.addWidget(sources)
             sources.show()
         self._review.setVisible(bool(missed) and not self._kiosk)
 

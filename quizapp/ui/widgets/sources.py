@@ -47,6 +47,7 @@ class _Row(QWidget):
         self.code: QLabel | None = None
         if kiosk:
             self.code = QLabel()
+            self.code.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
             layout.addWidget(self.code, 0, Qt.AlignmentFlag.AlignTop)
         self.text = QLabel()
         self.text.setWordWrap(True)
@@ -64,8 +65,10 @@ class _Row(QWidget):
     def show_source(self, source: Source, lang: Lang, scan_hint: str, qr_size: int) -> None:
         title = source.title.get(lang)
         if self.code is not None:
-            self.code.setPixmap(qr_pixmap(source.url, qr_size))
-            self.code.setFixedSize(self.code.pixmap().size())
+            code = qr_pixmap(source.url, qr_size)
+            self.code.setPixmap(code)
+            # one column for every code (they differ a little in size), so the words line up
+            self.code.setFixedSize(max(code.width(), qr_size * 23 // 20), code.height())
             self.code.setAccessibleName(self.tr("QR code of {title}").format(title=title))
             self.text.setText(
                 f"{P}<b>{esc(breakable(title))}</b><br>{esc(breakable(_where(source, lang)))}<br>"
