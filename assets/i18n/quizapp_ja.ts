@@ -218,6 +218,39 @@
     </message>
 </context>
 <context>
+    <name>FeedbackCard</name>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="37"/>
+        <source>Correct answer:</source>
+        <translation>正解：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="38"/>
+        <source>Why each choice is right or wrong:</source>
+        <translation>それぞれの選択肢について：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="39"/>
+        <source>Explanation:</source>
+        <translation>解説：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
+        <source>(as of {date})</source>
+        <translation>（{date}時点）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="50"/>
+        <source>Source:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="51"/>
+        <source>Scan the code with your phone to open this page.</source>
+        <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="143"/>
@@ -607,184 +640,213 @@ Touch anywhere to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="137"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="138"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <source>Leave quiz</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="143"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="156"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="154"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="195"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
+        <source>Answer</source>
+        <translation>回答する</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="284"/>
+        <source>You chose “Not sure”</source>
+        <translation>「わからない」を選びました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="289"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="339"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="341"/>
-        <source>Press Enter to go on.</source>
-        <translation>Enterキーで次へ進みます。</translation>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
+        <source>Next</source>
+        <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="370"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="333"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="372"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="373"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="357"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="380"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="320"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="133"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="135"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="149"/>
         <source>Question</source>
         <translation>問題</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="381"/>
-        <source>Why each choice is right or wrong:</source>
-        <translation>それぞれの選択肢について：</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="382"/>
-        <source>Explanation:</source>
-        <translation>解説：</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="383"/>
-        <source>Source:</source>
-        <translation>出典：</translation>
     </message>
 </context>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="58"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに戻る（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="60"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
+        <source>Review these now (R)</source>
+        <translation>これらを今すぐ復習 (R)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <source>Review the questions you missed now</source>
+        <translation>間違えた問題を今すぐ復習する</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="81"/>
         <source>Your results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="119"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}問中{score}問正解しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="76"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="120"/>
         <source>By topic</source>
         <translation>テーマ別の結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
         <source>Questions to review</source>
         <translation>復習しておきたい問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
+        <source>The questions you missed</source>
+        <translation>間違えた問題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="125"/>
+        <source>You chose “Not sure”</source>
+        <translation>「わからない」を選びました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="126"/>
         <source>Your answer:</source>
         <translation>あなたの答え：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="127"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="121"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>全問正解です。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="85"/>
-        <source>{correct} of {asked} right</source>
-        <translation>{asked}問中{correct}問正解</translation>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
+        <source>Start again</source>
+        <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="94"/>
-        <source>Not sure</source>
-        <translation>わからない</translation>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="128"/>
+        <source>Source:</source>
+        <translation>出典：</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="129"/>
+        <source>Scan the code with your phone to open this page.</source>
+        <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
+        <source>{correct} of {asked} right</source>
+        <translation>{asked}問中{correct}問正解</translation>
     </message>
 </context>
 <context>
@@ -873,6 +935,19 @@ Touch anywhere to continue.</source>
         <location filename="../../quizapp/ui/kiosk/staff_view.py" line="160"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
+    </message>
+</context>
+<context>
+    <name>_Row</name>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="72"/>
+        <source>QR code of {title}</source>
+        <translation>「{title}」のQRコード</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="86"/>
+        <source>Opens the page in your web browser.</source>
+        <translation>ウェブブラウザーでページを開きます。</translation>
     </message>
 </context>
 <context>

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from enum import StrEnum
+from urllib.parse import urlsplit
 
 from quizapp.domain.lang import LANGS as LANGS  # defined there, imported from here too
 from quizapp.domain.lang import Lang as Lang
@@ -45,6 +46,12 @@ class Source:
         if lang == "ja":
             return f"{self.publisher.ja}「{self.title.ja}」"
         return f"{self.publisher.get(lang)}: {self.title.get(lang)}"
+
+    @property
+    def host(self) -> str:
+        """The address shortened for display: 'https://www.city.x.lg.jp/a%E3%81…' -> 'city.x.lg.jp'."""
+        host = urlsplit(self.url).hostname or self.url
+        return host.removeprefix("www.")
 
 
 @dataclass(frozen=True, slots=True)

@@ -87,6 +87,11 @@ class QuizService:
         questions = tuple(q for q in due if q is not None)[:count]
         return self._start(REVIEW, questions, count, picked=questions)
 
+    def start_missed(self, run: QuizRun) -> QuizRun:
+        """A review quiz of the questions `run` missed (wrong or Not sure), in their order."""
+        missed = tuple(question for question, _ in run.missed())
+        return self._start(REVIEW, missed, len(missed), picked=missed)
+
     def _start(
         self, kind: str, pool: Iterable[Question], count: int, picked: tuple[Question, ...] | None = None
     ) -> QuizRun:

@@ -74,3 +74,16 @@ def test_run_tracks_score_topics_and_missed() -> None:
     assert [qq.id for qq, _ in run.missed()] == ["b1", "a2"]
     with pytest.raises(ValueError):
         run.grade(frozenset({"a"}))
+
+
+@pytest.mark.parametrize(
+    ("url", "host"),
+    [
+        ("https://www.city.machida.tokyo.jp/a/%E3%83%9E%E3%82%A4.html", "city.machida.tokyo.jp"),
+        ("https://www.digital.go.jp/policies/mynumber?x=1&y=2", "digital.go.jp"),
+        ("https://Example.ORG:8443/path", "example.org"),
+        ("not an address", "not an address"),
+    ],
+)
+def test_a_source_is_shown_by_its_host(url: str, host: str) -> None:
+    assert Source("s", url, T, T, official=True).host == host

@@ -48,3 +48,14 @@ def test_topic_run_only_asks_that_topic_and_prefers_unseen(bank_dir: Path, data_
     quiz.submit(run, frozenset({"a"}), 1.0)
     second = quiz.start_topic("alpha", count=1).questions[0].id
     assert {first, second} == {"alpha-001", "alpha-002"}
+
+
+def test_a_run_of_the_missed_questions_asks_exactly_those_again(bank_dir: Path, data_dir: Path) -> None:
+    quiz = service(bank_dir, data_dir)
+    run = quiz.start_mixed()
+    while run.current is not None:  # Not sure on the first, right on the rest
+        question = run.current
+        quiz.submit(run, frozenset({"not_sure"}) if run.position % 2 == 0 else question.correct_ids, 1.0)
+    again = quiz.start_missed(run)
+    assert again.questions == tuple(q for q, _ in run.missed()) and again.kind == "review"
+    assert again.run_id != run.run_id and again.answers == []

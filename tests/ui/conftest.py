@@ -111,12 +111,13 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key) -> None:
 
 
 def visible_texts(root: QWidget) -> list[str]:
-    """What a user can read in `root`: the text of every visible label and button."""
+    """What a user can read in `root`: the text of every visible label and button (without
+    the zero-width spaces that let long words wrap: nobody sees those)."""
     widgets: list[QLabel | QAbstractButton] = [
         *root.findChildren(QLabel),
         *root.findChildren(QAbstractButton),
     ]
-    return [w.text() for w in widgets if w.isVisible() and w.text()]
+    return [w.text().replace("\u200b", "") for w in widgets if w.isVisible() and w.text()]
 
 
 def shows(root: QWidget, text: str) -> bool:

@@ -60,7 +60,7 @@ def test_choices_are_announced_with_their_number(qtbot: QtBot, make_window: Wind
     press(qtbot, window, Qt.Key.Key_Return)
     names = [
         QAccessible.queryAccessibleInterface(b).text(QAccessible.Text.Name)
-        for b in window.question._all_buttons()
+        for b in window.question._choices.buttons()
     ]
     assert [n.split(".")[0] for n in names] == [*map(str, range(1, len(names))), "0"]
 

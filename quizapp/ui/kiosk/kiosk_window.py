@@ -156,7 +156,7 @@ class KioskWindow(Retranslating, QMainWindow):
         if not run.questions:
             return
         context.count_visit()
-        session = self.session = QuizSession(quiz, self._stack, self.lang, parent=self)
+        session = self.session = QuizSession(quiz, self._stack, self.lang, kiosk=True, parent=self)
         session.finished.connect(self.end_visit)
         session.leave_requested.connect(self._on_session_leave_requested)
         session.answer_failed.connect(self._on_session_answer_failed)

@@ -1,12 +1,13 @@
-"""The feedback shown after an answer, as rich text: verdict, correct answer, then (complete)
-why each choice is right or wrong, the explanation, and the source with its "as of" date."""
+"""The feedback shown after an answer, as rich text: the verdict, then the correct answer and
+(complete) why each choice is right or wrong and the explanation. Every bank text is escaped
+and given break opportunities in long unbroken runs, so it wraps at any width."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from quizapp.ui.widgets.text import LI, P, esc, format_as_of
+from quizapp.ui.widgets.text import LI, P, breakable, esc
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang, Question
@@ -16,11 +17,18 @@ if TYPE_CHECKING:
 class FeedbackHeadings:
     """The interface words, already translated by the screen that shows them."""
 
-    verdict: str
     answer: str
     why: str
     explanation: str
-    source: str
+
+
+def bank_text(text: str) -> str:
+    """Bank text for rich text: escaped, and able to wrap anywhere it has to."""
+    return esc(breakable(text))
+
+
+def verdict_html(verdict: str, colour: str) -> str:
+    return f'<span style="font-size:130%; font-weight:bold; color:{colour}">{esc(verdict)}</span>'
 
 
 def feedback_html(
@@ -28,16 +36,12 @@ def feedback_html(
     lang: Lang,
     headings: FeedbackHeadings,
     keys: list[tuple[str, str]],
-    colour: str,
     *,
     complete: bool = True,
 ) -> str:
-    """`keys`: (number on screen, choice id) in screen order; `colour`: the verdict's colour."""
+    """`keys`: (number on screen, choice id) in screen order."""
     right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-    parts = [
-        f'<p style="font-size:130%; font-weight:bold; color:{colour}">{esc(headings.verdict)}</p>',
-        f"{P}<b>{esc(headings.answer)}</b> {esc(right)}</p>",
-    ]
+    parts = [f"{P}<b>{esc(headings.answer)}</b> {bank_text(right)}</p>"]
     if not complete:
         return "".join(parts)
     parts.append(f"{P}<b>{esc(headings.why)}</b></p><ul>")
@@ -45,13 +49,9 @@ def feedback_html(
         choice = question.choice(choice_id)
         sign = "✔" if choice.correct else "✖"
         parts.append(
-            f"{LI}{sign} <b>{esc(key)}. {esc(choice.text.get(lang))}</b><br>{esc(choice.why.get(lang))}</li>"
+            f"{LI}{sign} <b>{esc(key)}. {bank_text(choice.text.get(lang))}</b><br>"
+            f"{bank_text(choice.why.get(lang))}</li>"
         )
     parts.append("</ul>")
-    parts.append(f"{P}<b>{esc(headings.explanation)}</b> {esc(question.explanation.get(lang))}</p>")
-    sources = "<br>".join(f"{esc(s.label(lang))}<br><small>{esc(s.url)}</small>" for s in question.sources)
-    parts.append(f"{P}<b>{esc(headings.source)}</b><br>{sources}")  # each source on lines of its own
-    if question.as_of:
-        parts.append(f"<br>({esc(format_as_of(question.as_of, lang))})")
-    parts.append("</p>")
+    parts.append(f"{P}<b>{esc(headings.explanation)}</b> {bank_text(question.explanation.get(lang))}</p>")
     return "".join(parts)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,13 +17,16 @@ from PySide6.QtWidgets import (
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
 from quizapp.domain.quiz import QuizRun
-from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
+from quizapp.ui.quiz.feedback_card import FeedbackCard
+from quizapp.ui.quiz.feedback_text import verdict_html
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
-from quizapp.ui.widgets.choice_button import ChoiceButton, Mark
+from quizapp.ui.widgets.choice_button import Mark
+from quizapp.ui.widgets.choice_list import ChoiceList
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.speech import Speaker
+from quizapp.ui.widgets.text import breakable
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -42,14 +45,20 @@ class QuestionView(Retranslating, QWidget):
     next_requested = Signal()
     leave_requested = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None, *, speaker: Speaker | None = None) -> None:
+    def __init__(
+        self,
+        lang: Lang,
+        parent: QWidget | None = None,
+        *,
+        speaker: Speaker | None = None,
+        kiosk: bool = False,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._kiosk = kiosk
         self._speaker = speaker
         self._question: Question | None = None
-        self._buttons: list[ChoiceButton] = []
-        self._not_sure: ChoiceButton | None = None
         self._answered = False
         self._feedback_state: tuple[frozenset[str], bool] | None = None
         self.feedback_complete = False
@@ -65,9 +74,8 @@ class QuestionView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self._topic = plain_label(wrap=False)  # shown as written, never as HTML
+        self._topic = plain_label()  # shown as written, never as HTML
         self._topic.setProperty("muted", True)
-        self._topic.setWordWrap(True)
         self._position = plain_label(wrap=False)  # shown as written, never as HTML
         self._position.setProperty("role", "subheading")
         self.display = DisplayBar()
@@ -87,35 +95,39 @@ class QuestionView(Retranslating, QWidget):
         body = QWidget()
         self._body = QVBoxLayout(body)
         self._body.setSpacing(12)
-        self._prompt = plain_label(wrap=False)  # shown as written, never as HTML
-        self._prompt.setWordWrap(True)
-        self._prompt.setProperty("role", "prompt")
-        self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._hint = plain_label(wrap=False)  # shown as written, never as HTML
-        self._hint.setWordWrap(True)
+        self._prompt = plain_label("prompt")  # shown as written, never as HTML
+        self._hint = plain_label()  # shown as written, never as HTML
         self._hint.setProperty("muted", True)
-        self._choices = QVBoxLayout()
-        self._choices.setSpacing(10)
-        self._feedback = QLabel()
-        self._feedback.setWordWrap(True)
-        self._feedback.setTextFormat(Qt.TextFormat.RichText)
-        self._feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._feedback.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self._feedback.setObjectName("card")
-        self._feedback.setMargin(16)
-        self._feedback.hide()
+        self._choices = ChoiceList()
+        self._choices.changed.connect(self._update_action)
         self._body.addWidget(self._prompt)
         self._body.addWidget(self._hint)
-        self._body.addLayout(self._choices)
+        self._body.addWidget(self._choices)
+        self._body.addWidget(self._build_actions())
+        self._feedback = FeedbackCard(kiosk=self._kiosk)
+        self._feedback.hide()
         self._body.addWidget(self._feedback)
         self._body.addStretch(1)
         self._scroll.setWidget(body)
         outer.addWidget(self._scroll, 1)
+        if self._kiosk:  # nothing to select on a kiosk, and no Copy / Select all menu
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
+        else:
+            self._prompt.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        bottom = QHBoxLayout()
-        self._keys = plain_label(wrap=False)  # shown as written, never as HTML
+    def _build_actions(self) -> QWidget:
+        """Right under the choices: the verdict once answered (else the keys), Answer / Next."""
+        self._actions = QWidget()
+        row = QHBoxLayout(self._actions)
+        row.setContentsMargins(0, 4, 0, 4)
+        self._keys = plain_label()  # shown as written, never as HTML
         self._keys.setProperty("muted", True)
-        self._keys.setWordWrap(True)
+        # a touch screen has no keys to name: in a kiosk it stays empty, holding the buttons right
+        self._verdict = QLabel()
+        self._verdict.setWordWrap(True)
+        self._verdict.setTextFormat(Qt.TextFormat.RichText)  # the verdict is escaped
+        self._verdict.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # announced when it takes focus
+        self._verdict.hide()
         self._action = QPushButton()
         self._action.setProperty("primary", True)
         self._action.setMinimumSize(200, 48)
@@ -124,17 +136,18 @@ class QuestionView(Retranslating, QWidget):
         self._read.setMinimumSize(120, 48)
         self._read.clicked.connect(self.read_aloud)
         self._read.hide()
-        bottom.addWidget(self._keys, 1)
-        bottom.addWidget(self._read)
-        bottom.addWidget(self._action)
-        outer.addLayout(bottom)
+        row.addWidget(self._keys, 1)
+        row.addWidget(self._verdict, 1)
+        row.addWidget(self._read, 0, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self._action, 0, Qt.AlignmentFlag.AlignTop)
+        return self._actions
 
     def retranslate(self) -> None:
         self._read.setText(self.tr("Read aloud"))
         self._read.setAccessibleName(self._read.text())
         self._read.setAccessibleDescription(self.tr("Reads the question and its choices, or the feedback."))
         self._scroll.setAccessibleName(self.tr("Question"))
-        self._leave.setText(self.tr("Leave quiz (Esc)"))
+        self._leave.setText(self.tr("Leave quiz") if self._kiosk else self.tr("Leave quiz (Esc)"))
         self._leave.setAccessibleName(self.tr("Leave the quiz"))
         question = self._question
         if question is None:
@@ -150,8 +163,8 @@ class QuestionView(Retranslating, QWidget):
         hint = hints[question.type]
         self._hint.setText(hint)
         self._hint.setVisible(hint not in question.prompt.get(self._lang))  # the prompt may say it already
-        if self._not_sure is not None:
-            self._not_sure.set_body(self.tr("Not sure"))
+        if self._choices.not_sure is not None:
+            self._choices.not_sure.set_body(self.tr("Not sure"))
         if self._feedback_state is not None:
             self._render_feedback(*self._feedback_state)
             return
@@ -159,8 +172,8 @@ class QuestionView(Retranslating, QWidget):
             keys = self.tr("Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.")
         else:
             keys = self.tr("Keys: 1–{n} choose, 0 Not sure, Enter answer.")
-        self._keys.setText(keys.format(n=len(self._buttons)))
-        self._action.setText(self.tr("Answer (Enter)"))
+        self._keys.setText("" if self._kiosk else keys.format(n=len(self._choices.numbered)))
+        self._action.setText(self.tr("Answer") if self._kiosk else self.tr("Answer (Enter)"))
         self._action.setAccessibleName(self._action.text())
 
     def set_lang(self, lang: Lang) -> None:
@@ -176,24 +189,14 @@ class QuestionView(Retranslating, QWidget):
         self._answered = False
         self._feedback_state = None
         self._index, self._total = position, total
-        self._topic.setText(topic)
+        self._topic.setText(breakable(topic))
         self._position.setText(f"{position + 1} / {total}")
-        self._prompt.setText(question.prompt.get(self._lang))
-        self._clear_choices()
-        for n, choice_id in enumerate(order, start=1):
-            button = ChoiceButton(str(n), question.choice(choice_id).text.get(self._lang))
-            button.setProperty("choice_id", choice_id)
-            button.clicked.connect(self._on_choice_clicked)
-            self._choices.addWidget(button)
-            self._buttons.append(button)
-        self._not_sure = ChoiceButton("0", self.tr("Not sure"))
-        self._not_sure.setProperty("choice_id", NOT_SURE)
-        self._not_sure.clicked.connect(self._on_choice_clicked)
-        self._choices.addWidget(self._not_sure)
-        for button in self._all_buttons():
-            button.show()  # now, not on the next pass: the first choice must be able to take focus
+        self._prompt.setText(breakable(question.prompt.get(self._lang)))
+        self._choices.show_choices(question, order, self._lang, self.tr("Not sure"))
         self._feedback.hide()
         self._feedback.clear()
+        self._verdict.hide()
+        self._keys.show()
         self.retranslate()
         self._update_action()
         if self._speaker is not None:
@@ -201,8 +204,8 @@ class QuestionView(Retranslating, QWidget):
         self._read.setVisible(self._speaker is not None and self._speaker.available(self._lang))
         self._scroll.verticalScrollBar().setValue(0)
         self._shown_at = time.monotonic()
-        if self._buttons:
-            self._buttons[0].setFocus()
+        if self._choices.numbered:
+            self._choices.numbered[0].setFocus()
 
     def show_current(self, run: QuizRun, catalog: Catalog) -> None:
         """Show the question `run` is at, with its topic's title; nothing when it is finished."""
@@ -213,71 +216,17 @@ class QuestionView(Retranslating, QWidget):
         topic = bank.title.get(self._lang) if bank else ""
         self.show_question(question, run.current_order, run.position, len(run.questions), topic)
 
-    def _clear_choices(self) -> None:
-        for button in [*self._buttons, *([self._not_sure] if self._not_sure else [])]:
-            self._choices.removeWidget(button)
-            button.hide()  # explicitly, so a show the layout still has pending cannot pop it up
-            button.setParent(None)
-            button.deleteLater()
-        self._buttons = []
-        self._not_sure = None
-
-    def _all_buttons(self) -> list[ChoiceButton]:
-        return [*self._buttons, *([self._not_sure] if self._not_sure else [])]
-
     def chosen(self) -> frozenset[str]:
-        return frozenset(str(b.property("choice_id")) for b in self._all_buttons() if b.isChecked())
+        return self._choices.chosen()
 
     def seconds_on_question(self) -> float:
         return time.monotonic() - self._shown_at
 
     # choosing -------------------------------------------------------------------------------
-    def _select(self, button: ChoiceButton, toggle: bool) -> None:
-        if self._answered or self._question is None:
-            return
-        multiple = self._question.type is QuestionType.MULTIPLE
-        is_not_sure = button is self._not_sure
-        if multiple and not is_not_sure and toggle:
-            if self._not_sure:
-                self._not_sure.setChecked(False)
-            # the click already toggled it when it came from the mouse
-        else:
-            for other in self._all_buttons():
-                other.setChecked(other is button)
-        self._update_action()
-
-    def _on_choice_clicked(self) -> None:
-        button = self.sender()
-        if isinstance(button, ChoiceButton):
-            if (
-                self._question
-                and self._question.type is QuestionType.MULTIPLE
-                and button is not self._not_sure
-            ):
-                self._select(button, toggle=True)
-            else:
-                button.setChecked(True)
-                self._select(button, toggle=False)
-
     def press_number(self, number: int) -> None:
         """What number key `number` does: pick, or toggle for a multiple question."""
-        if self._answered or self._question is None:
-            return
-        if number == 0:
-            target = self._not_sure
-        elif 1 <= number <= len(self._buttons):
-            target = self._buttons[number - 1]
-        else:
-            return
-        if target is None:
-            return
-        if self._question.type is QuestionType.MULTIPLE and target is not self._not_sure:
-            target.setChecked(not target.isChecked())
-            self._select(target, toggle=True)
-        else:
-            target.setChecked(True)
-            self._select(target, toggle=False)
-        target.setFocus()
+        if not self._answered:
+            self._choices.press_number(number)
 
     def _update_action(self) -> None:
         self._action.setEnabled(self._answered or bool(self.chosen()))
@@ -299,17 +248,19 @@ class QuestionView(Retranslating, QWidget):
             return
         self._answered = True
         self._feedback_state = (chosen, correct)
-        for button in self._all_buttons():
-            button.setEnabled(False)
+        self._choices.lock()
         # The verdict, the marks and the correct answer paint in the first frame; the reasons, the
         # explanation and the source (a long rich text to lay out) follow on the next pass.
         self.feedback_complete = False
         self._render_feedback(chosen, correct, complete=False)
+        self._keys.hide()
+        self._verdict.show()
         self._feedback.show()
         self._update_action()
-        # Focus on the feedback itself, so a screen reader announces it; Enter still goes on.
-        self._feedback.setFocus()
-        QAccessible.updateAccessibility(QAccessibleEvent(self._feedback, QAccessible.Event.Alert))
+        # Focus on the verdict itself, so a screen reader announces it; Enter still goes on.
+        self._verdict.setFocus()
+        QAccessible.updateAccessibility(QAccessibleEvent(self._verdict, QAccessible.Event.Alert))
+        self._keep_verdict_in_view()
         question = self._question
         QTimer.singleShot(0, self, lambda: self._complete_feedback(question))  # dropped if deleted
 
@@ -318,32 +269,44 @@ class QuestionView(Retranslating, QWidget):
             return  # the learner has already gone on
         self._render_feedback(*self._feedback_state)
         self.feedback_complete = True
-        self._scroll_to_feedback()
+        self._keep_verdict_in_view()
 
     def _render_feedback(self, chosen: frozenset[str], correct: bool, *, complete: bool = True) -> None:
         question = self._question
         if question is None:
             return
         lang = self._lang
-        for button in self._all_buttons():
+        for button in self._choices.buttons():
             choice_id = str(button.property("choice_id"))
             picked = choice_id in chosen
-            if choice_id in question.correct_ids:
+            if choice_id == NOT_SURE:
+                if picked:
+                    button.set_mark(Mark.NEUTRAL, self.tr("You chose “Not sure”"))
+            elif choice_id in question.correct_ids:
                 text = self.tr("✔ Correct answer (your choice)") if picked else self.tr("✔ Correct answer")
                 button.set_mark(Mark.CORRECT, text)
             elif picked:
                 button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
-        self._feedback.setText(self._feedback_html(question, chosen, correct, lang, complete=complete))
-        self._feedback.setAccessibleName(self._verdict(chosen, correct))
-        self._feedback.setAccessibleDescription(question.explanation.get(lang))
-        self._action.setText(self.tr("Next (Enter)"))
+        verdict = self._verdict_text(chosen, correct)
+        self._verdict.setText(verdict_html(verdict, self._verdict_colour(chosen, correct)))
+        self._verdict.setAccessibleName(verdict)
+        self._verdict.setAccessibleDescription(question.explanation.get(lang))
+        keys = [(b.key, str(b.property("choice_id"))) for b in self._choices.numbered]
+        self._feedback.show_feedback(question, lang, keys, complete=complete)
+        self._action.setText(self.tr("Next") if self._kiosk else self.tr("Next (Enter)"))
         self._action.setAccessibleName(self._action.text())
-        self._keys.setText(self.tr("Press Enter to go on."))
 
-    def _scroll_to_feedback(self) -> None:
-        """Bring the feedback into view, keeping the lower choices visible above it."""
+    def _keep_verdict_in_view(self) -> None:
+        """The question, the marked choices and the verdict stay where the learner left them;
+        only if the verdict and Next are below the view, scroll just enough to show them, so
+        the reasons start right below and the first scroll step brings them in."""
+        for _ in range(3):  # the layouts settle now, before a frame shows them half done:
+            QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # marks, then the card
         bar = self._scroll.verticalScrollBar()
-        bar.setValue(min(bar.maximum(), max(0, self._feedback.y() - self._scroll.viewport().height() // 3)))
+        bottom = self._actions.geometry().bottom() + self._body.spacing()
+        view = self._scroll.viewport().height()
+        if bottom > bar.value() + view:
+            bar.setValue(min(bar.maximum(), bottom - view))
 
     def spoken_text(self) -> str:
         """What Read aloud says now: the question and choices, or after answering the feedback."""
@@ -354,37 +317,29 @@ class QuestionView(Retranslating, QWidget):
         if self._feedback_state is not None:
             chosen, correct = self._feedback_state
             right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-            parts = [self._verdict(chosen, correct), self.tr("Correct answer:") + " " + right]
+            parts = [self._verdict_text(chosen, correct), self.tr("Correct answer:") + " " + right]
             parts.append(question.explanation.get(lang))
         else:
             parts = [question.prompt.get(lang), self._hint.text()]
-            parts += [f"{b.key}. {b.body}" for b in self._all_buttons()]
+            parts += [f"{b.key}. {b.body}" for b in self._choices.buttons()]
         return "\n".join(parts)
 
     def read_aloud(self) -> None:
         if self._speaker is not None:
             self._speaker.say(self.spoken_text(), self._lang)
 
-    def _verdict(self, chosen: frozenset[str], correct: bool) -> str:
+    def _verdict_text(self, chosen: frozenset[str], correct: bool) -> str:
         if correct:
             return self.tr("✔ Correct!")
         if NOT_SURE in chosen:
             return self.tr("? You chose “Not sure”. Here is the answer.")
         return self.tr("✖ Not quite.")
 
-    def _feedback_html(
-        self, question: Question, chosen: frozenset[str], correct: bool, lang: Lang, *, complete: bool = True
-    ) -> str:
-        headings = FeedbackHeadings(
-            verdict=self._verdict(chosen, correct),
-            answer=self.tr("Correct answer:"),
-            why=self.tr("Why each choice is right or wrong:"),
-            explanation=self.tr("Explanation:"),
-            source=self.tr("Source:"),
-        )
-        keys = [(b.key, str(b.property("choice_id"))) for b in self._buttons]
-        colour = theme.palette().correct.name() if correct else theme.palette().wrong.name()
-        return feedback_html(question, lang, headings, keys, colour, complete=complete)
+    @staticmethod
+    def _verdict_colour(chosen: frozenset[str], correct: bool) -> str:
+        """Green for right, red for wrong, the text's own colour for Not sure (not judged)."""
+        p = theme.palette()
+        return (p.correct if correct else p.text if NOT_SURE in chosen else p.wrong).name()
 
     # keys -----------------------------------------------------------------------------------
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -1,30 +1,36 @@
-"""The results screen: the score, a per-topic breakdown, and the missed questions explained."""
+"""The results screen: the score, a per-topic breakdown, and the missed questions explained
+with their sources (links in a personal window, QR codes in a kiosk)."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
+from quizapp.ui.quiz.feedback_text import bank_text
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
-from quizapp.ui.widgets.layouts import plain_label
+from quizapp.ui.widgets.layouts import clear_layout, plain_label
+from quizapp.ui.widgets.sources import SourceList
 from quizapp.ui.widgets.text import LI, P, esc
 
 
 class ResultsView(Retranslating, QWidget):
     """Signals:
-    home_requested(): the learner goes back to the home screen.
+    home_requested(): the learner goes on: back to the home screen (a kiosk: start again).
+    review_requested(): the learner asked to review the questions missed in this run now.
     """
 
     home_requested = Signal()
+    review_requested = Signal()
 
-    def __init__(self, lang: Lang, parent: QWidget | None = None) -> None:
+    def __init__(self, lang: Lang, parent: QWidget | None = None, *, kiosk: bool = False) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
         self._lang: Lang = lang
+        self._kiosk = kiosk
         self._shown: tuple[QuizRun, Catalog] | None = None
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 16, 32, 24)
@@ -33,30 +39,45 @@ class ResultsView(Retranslating, QWidget):
         self.display = DisplayBar()
         top.addWidget(self.display)
         outer.addLayout(top)
-        self._score = plain_label(wrap=False)  # shown as written, never as HTML
-        self._score.setProperty("role", "title")
-        self._score.setWordWrap(True)
-        self._details = QLabel()
-        self._details.setWordWrap(True)
-        self._details.setTextFormat(Qt.TextFormat.RichText)
-        self._details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self._details.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self._score = plain_label("title")  # shown as written, never as HTML
+        body = QWidget()
+        self._body = QVBoxLayout(body)
+        self._body.setContentsMargins(0, 0, 12, 0)
+        self._body.setSpacing(12)
+        self._details = QVBoxLayout()
+        self._details.setSpacing(12)
+        self._body.addLayout(self._details)
+        self._body.addStretch(1)
         scroll = self._scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setWidget(self._details)
+        scroll.setWidget(body)
+        buttons = QHBoxLayout()
+        self._review = QPushButton()
+        self._review.setMinimumHeight(56)
+        self._review.clicked.connect(self.review_requested)
+        self._review.hide()
         self._home = QPushButton()
         self._home.setProperty("primary", True)
         self._home.setMinimumHeight(56)
         self._home.clicked.connect(self.home_requested)
+        buttons.addWidget(self._review, 1)
+        buttons.addWidget(self._home, 1)
         outer.addWidget(self._score)
         outer.addWidget(scroll, 1)
-        outer.addWidget(self._home)
+        outer.addLayout(buttons)
+        if kiosk:  # nothing to select on a kiosk, and no Copy / Select all menu
+            self.setContextMenuPolicy(Qt.ContextMenuPolicy.PreventContextMenu)
         self.retranslate()
 
     def retranslate(self) -> None:
-        self._home.setText(self.tr("Back to home (Enter)"))
+        if self._kiosk:
+            self._home.setText(self.tr("Start again"))
+        else:
+            self._home.setText(self.tr("Back to home (Enter)"))
         self._home.setAccessibleName(self._home.text())
+        self._review.setText(self.tr("Review these now (R)"))
+        self._review.setAccessibleName(self.tr("Review the questions you missed now"))
         self._scroll.setAccessibleName(self.tr("Your results"))
         if self._shown is not None:
             self._render(*self._shown)
@@ -67,51 +88,87 @@ class ResultsView(Retranslating, QWidget):
     def show_run(self, run: QuizRun, catalog: Catalog) -> None:
         self._shown = (run, catalog)
         self._render(run, catalog)
+        self._scroll.verticalScrollBar().setValue(0)
         self._home.setFocus()
+
+    def _rich(self, html: str, layout: QVBoxLayout | None = None) -> QLabel:
+        label = QLabel()
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
+        if not self._kiosk:
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        label.setText(html)
+        (layout or self._details).addWidget(label)
+        label.show()  # now, not on the next pass
+        return label
+
+    def _card(self) -> QVBoxLayout:
+        """A card of its own for one missed question, so each reads apart from the next."""
+        card = QFrame()
+        card.setObjectName("card")
+        layout = QVBoxLayout(card)
+        layout.setContentsMargins(16, 12, 16, 16)
+        self._details.addWidget(card)
+        card.show()
+        return layout
 
     def _render(self, run: QuizRun, catalog: Catalog) -> None:
         lang = self._lang
+        clear_layout(self._details)
         total = len(run.answers)
         self._score.setText(self.tr("You got {score} of {total} right.").format(score=run.score, total=total))
         by_topic = self.tr("By topic")
-        to_review = self.tr("Questions to review")
+        perfect = self.tr("You answered every question correctly. Well done!")
+        missed_heading = (
+            self.tr("The questions you missed") if self._kiosk else self.tr("Questions to review")
+        )
+        not_sure = self.tr("You chose “Not sure”")
         your_answer = self.tr("Your answer:")
         correct_answer = self.tr("Correct answer:")
-        perfect = self.tr("You answered every question correctly. Well done!")
+        source = self.tr("Source:")
+        scan = self.tr("Scan the code with your phone to open this page.")
         parts = [f"<h3>{esc(by_topic)}</h3><ul>"]
         for topic in run.by_topic():
             bank = catalog.bank(topic.topic_id)
             name = bank.title.get(lang) if bank else topic.topic_id
             line = self.tr("{correct} of {asked} right").format(correct=topic.correct, asked=topic.asked)
-            parts.append(f"{LI}<b>{esc(name)}</b>: {esc(line)}</li>")
+            parts.append(f"{LI}<b>{bank_text(name)}</b>: {esc(line)}</li>")
         parts.append("</ul>")
         missed = run.missed()
-        if missed:
-            parts.append(f"<h3>{esc(to_review)}</h3>")
-            for question, answer in missed:
-                right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-                if NOT_SURE in answer.chosen:
-                    yours = self.tr("Not sure")
-                else:
-                    yours = " / ".join(question.choice(c).text.get(lang) for c in sorted(answer.chosen))
-                parts.append(
-                    f"{P}<b>{esc(question.prompt.get(lang))}</b><br>"
-                    f"✖ {esc(your_answer)} {esc(yours)}<br>"
-                    f"✔ {esc(correct_answer)} {esc(right)}<br>"
-                    f"{esc(question.explanation.get(lang))}</p>"
-                )
-        else:
-            parts.append(f"<p>{esc(perfect)}</p>")
-        self._details.setText("".join(parts))
-        self._details.setAccessibleName(self._score.text())
+        parts.append(f"<h3>{esc(missed_heading)}</h3>" if missed else f"<p>{esc(perfect)}</p>")
+        summary = self._rich("".join(parts))
+        summary.setAccessibleName(self._score.text())
+        for question, answer in missed:
+            right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
+            if NOT_SURE in answer.chosen:
+                yours = f"? {esc(not_sure)}"
+            else:
+                chosen = " / ".join(question.choice(c).text.get(lang) for c in sorted(answer.chosen))
+                yours = f"✖ {esc(your_answer)} {bank_text(chosen)}"
+            card = self._card()
+            self._rich(
+                f"{P}<b>{bank_text(question.prompt.get(lang))}</b><br>{yours}<br>"
+                f"✔ {esc(correct_answer)} {bank_text(right)}<br>"
+                f"{bank_text(question.explanation.get(lang))}</p>",
+                card,
+            )
+            sources = SourceList(kiosk=self._kiosk)
+            sources.show_sources(question.sources, lang, source, scan)
+            card.addWidget(sources)
+            sources.show()
+        self._review.setVisible(bool(missed) and not self._kiosk)
 
     def clear(self) -> None:
         self._shown = None
         self._score.clear()
-        self._details.clear()
+        clear_layout(self._details)
+        self._review.hide()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             self.home_requested.emit()
+            return
+        if event.key() == Qt.Key.Key_R and self._review.isVisible():
+            self.review_requested.emit()
             return
         super().keyPressEvent(event)

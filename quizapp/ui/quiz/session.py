@@ -51,15 +51,18 @@ class QuizSession(QObject):
         lang: Lang,
         *,
         speaker: Speaker | None = None,
+        kiosk: bool = False,
         parent: QObject | None = None,
     ) -> None:
+        """`kiosk`: the screens are for a public touch screen: no keyboard hints, no text to
+        select, QR codes instead of links, and the results offer to start again."""
         super().__init__(parent)
         self._quiz = quiz
         self._stack = stack
         self._run: QuizRun | None = None
         self._closed = False
-        self.question = QuestionView(lang, speaker=speaker)
-        self.results = ResultsView(lang)
+        self.question = QuestionView(lang, speaker=speaker, kiosk=kiosk)
+        self.results = ResultsView(lang, kiosk=kiosk)
         for screen in (self.question, self.results):
             stack.addWidget(screen)
         self._connect_signals()
@@ -69,6 +72,7 @@ class QuizSession(QObject):
         self.question.next_requested.connect(self._on_question_next_requested)
         self.question.leave_requested.connect(self.leave_requested)
         self.results.home_requested.connect(self._on_results_home_requested)
+        self.results.review_requested.connect(self._on_results_review_requested)
 
     @property
     def run(self) -> QuizRun | None:
@@ -148,3 +152,10 @@ class QuizSession(QObject):
 
     def _on_results_home_requested(self) -> None:
         self.finished.emit()
+
+    def _on_results_review_requested(self) -> None:
+        """Review the questions just missed, right away (they are not due yet: a missed
+        question's first step back is a minute later)."""
+        run = self._run
+        if run is not None:
+            self.start(self._quiz.start_missed(run))

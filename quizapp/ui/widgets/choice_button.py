@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.theme import scaled
+from quizapp.ui.widgets.text import breakable
 
 PAD = 14
 BADGE = 40
@@ -20,6 +21,8 @@ class Mark(Enum):
     NONE = ""
     CORRECT = "correct"
     WRONG = "wrong"
+    NEUTRAL = "neutral"
+    """Shown, not judged: the learner said "Not sure"."""
 
 
 class ChoiceButton(QAbstractButton):
@@ -30,6 +33,7 @@ class ChoiceButton(QAbstractButton):
         super().__init__(parent)
         self.key = key
         self._body = text
+        self._wrapped = breakable(text)
         self._mark = Mark.NONE
         self._mark_text = ""
         self._heights: dict[int, int] = {}
@@ -49,17 +53,25 @@ class ChoiceButton(QAbstractButton):
         return self._body
 
     def set_body(self, text: str) -> None:
-        self._body = text
+        self._body, self._wrapped = text, breakable(text)
         self.setText(f"{self.key}. {text}")
-        self._heights.clear()
-        self.updateGeometry()
-        self.update()
+        self._relayout()
+
+    @property
+    def mark(self) -> Mark:
+        return self._mark
 
     def set_mark(self, mark: Mark, text: str) -> None:
-        self._mark, self._mark_text = mark, text
+        self._mark, self._mark_text = mark, breakable(text)
         label = f"{self.key}. {self._body}"
         self.setAccessibleName(f"{label} — {text}" if text else label)
+        self._relayout()
+
+    def _relayout(self) -> None:
+        """Take the height the text now needs at once: the width may not change, so no resize
+        would come to do it (a mark line set under a showing scroll bar was cut in half)."""
         self._heights.clear()
+        self.setFixedHeight(self.heightForWidth(self.width()))
         self.updateGeometry()
         self.update()
 
@@ -84,7 +96,7 @@ class ChoiceButton(QAbstractButton):
     def _measure_height(self, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         tw = self._text_width(width)
-        h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._body).height()
+        h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._wrapped).height()
         if self._mark_text:
             mark_rect = QRect(0, 0, tw, 100000)
             h += 6 + QFontMetrics(self._mark_font()).boundingRect(mark_rect, flags, self._mark_text).height()
@@ -112,7 +124,7 @@ class ChoiceButton(QAbstractButton):
             fill, edge, width = p.correct_surface, p.correct, 3
         elif self._mark is Mark.WRONG:
             fill, edge, width = p.wrong_surface, p.wrong, 3
-        elif self.isChecked():
+        elif self._mark is Mark.NEUTRAL or self.isChecked():
             fill, edge, width = p.accent_surface, p.accent, 4
         outer = QRectF(self.rect()).adjusted(2, 2, -2, -2)
         painter.setPen(QPen(edge, width))
@@ -132,7 +144,7 @@ class ChoiceButton(QAbstractButton):
         left = PAD + BADGE + GAP
         tw = self._text_width(self.width())
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        body = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._body)
+        body = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._wrapped)
         mark = QRect()
         if self._mark_text:
             painter.setFont(self._mark_font())
@@ -142,10 +154,11 @@ class ChoiceButton(QAbstractButton):
         painter.setPen(p.text)
         painter.setFont(self.font())
         body.moveTop(top)
-        painter.drawText(body, flags, self._body)
+        painter.drawText(body, flags, self._wrapped)
         if self._mark_text:
             painter.setFont(self._mark_font())
-            painter.setPen(p.correct if self._mark is Mark.CORRECT else p.wrong)
+            colours = {Mark.CORRECT: p.correct, Mark.WRONG: p.wrong}
+            painter.setPen(colours.get(self._mark, p.text))
             mark.moveTop(body.bottom() + 6)
             painter.drawText(mark, flags, self._mark_text)
         painter.end()

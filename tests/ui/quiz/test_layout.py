@@ -1,0 +1,111 @@
+"""Nothing is ever clipped: the feedback of every shipped question, in each interface language,
+at each text size, in a personal window of 1024×768 and in a portrait kiosk of 1080×1920.
+
+One screen per language, size and window is fed each question in turn (as a learner meets
+them), answered wrongly so that the choices carry their longest mark lines (every fifth one
+"Not sure"). The checks are what a learner would see: nothing scrolls sideways, no wrapped
+text is shorter than its lines, no choice is shorter than its text and mark, and no control
+sits outside the widget that shows it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
+from quizapp.services.banks.catalog import load_catalog
+from quizapp.ui.quiz.question_view import QuestionView
+from quizapp.ui.shell import theme
+from quizapp.ui.shell.i18n import Translations
+from quizapp.ui.widgets.choice_button import ChoiceButton
+
+QUESTIONS = Path(__file__).resolve().parents[3] / "questions"
+WINDOWS = {"personal 1024x768": (1024, 768, False), "kiosk 1080x1920": (1080, 1920, True)}
+
+
+@pytest.fixture(scope="module")
+def catalog() -> Catalog:
+    catalog = load_catalog([QUESTIONS])
+    assert len(catalog.questions) > 100 and not catalog.problems
+    return catalog
+
+
+@pytest.fixture
+def look(request: pytest.FixtureRequest) -> Iterator[theme.Look]:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    look = theme.Look(text_size=request.param, high_contrast=request.param == "largest")
+    theme.apply(app, look, family=theme.load_fonts())
+    yield look
+    theme.apply(app, theme.Look())
+
+
+def wrong_answer(question: Question, n: int) -> frozenset[str]:
+    """Every wrong choice of a multiple question, one wrong choice otherwise; every fifth Not sure."""
+    wrong = [c.id for c in question.choices if not c.correct]
+    if n % 5 == 4 or not wrong:
+        return frozenset({NOT_SURE})
+    return frozenset(wrong if question.type is QuestionType.MULTIPLE else wrong[:1])
+
+
+def problems(view: QWidget) -> list[str]:
+    """What a learner would find clipped in `view`, as it is laid out now."""
+    found = []
+    for scroll in view.findChildren(QScrollArea):
+        content, port = scroll.widget(), scroll.viewport()
+        if not scroll.isVisible() or content is None:
+            continue
+        if scroll.horizontalScrollBar().maximum() > 0 or content.width() > port.width():
+            found.append(f"scrolls sideways: content {content.width()} px in a view of {port.width()} px")
+    for label in view.findChildren(QLabel):
+        needs = label.heightForWidth(label.width())
+        if label.isVisible() and label.wordWrap() and label.height() < needs:
+            found.append(f"label cut: {label.height()} < {needs} px: {label.text()[:60]!r}")
+    for button in view.findChildren(ChoiceButton):
+        needs = button.heightForWidth(button.width())
+        if button.isVisible() and button.height() < needs:
+            found.append(f"choice cut: {button.height()} < {needs} px: {button.text()[:60]!r}")
+    for widget in [*view.findChildren(QLabel), *view.findChildren(QAbstractButton)]:
+        parent = widget.parentWidget()
+        if widget.isVisible() and parent is not None and not parent.rect().contains(widget.geometry()):
+            found.append(f"outside its parent: {type(widget).__name__} {widget.text()[:40]!r}")
+    return found
+
+
+@pytest.mark.parametrize("look", theme.TEXT_SIZES, indirect=True)
+@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("window", list(WINDOWS))
+def test_no_feedback_of_any_shipped_question_is_clipped(
+    qtbot: QtBot, catalog: Catalog, look: theme.Look, lang: Lang, window: str
+) -> None:
+    width, height, kiosk = WINDOWS[window]
+    translations = Translations()
+    translations.use(lang)
+    try:
+        host = QStackedWidget()
+        qtbot.addWidget(host)
+        view = QuestionView(lang, kiosk=kiosk)
+        host.addWidget(view)
+        host.resize(width, height)
+        host.show()
+        qtbot.waitExposed(host)
+        host.setUpdatesEnabled(False)  # laid out as shown, not painted: geometry is what counts, and fast
+        failures: list[str] = []
+        for n, question in enumerate(catalog.questions):
+            order = tuple(c.id for c in question.choices)
+            view.show_question(question, order, n % 10, 10, question.topic_id)
+            view.show_feedback(wrong_answer(question, n), False)
+            QApplication.processEvents()  # the reasons follow on the next pass, then the layouts settle
+            assert view.feedback_complete
+            QApplication.processEvents()
+            failures += [f"{question.id}: {p}" for p in problems(view)]
+        assert failures == [], f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(
+            failures[:25]
+        )
+    finally:
+        translations.use("en")
