@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget
 from quizapp.domain.kiosk import KIOSK_LENGTH
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk.attract_view import AttractView
+from quizapp.ui.kiosk.guard import KioskGuard
 from quizapp.ui.kiosk.idle import IdleWatcher
 from quizapp.ui.kiosk.kiosk_prompt import KioskPrompt
 from quizapp.ui.kiosk.pin_pad import PinPad
@@ -58,6 +59,11 @@ class KioskWindow(Retranslating, QMainWindow):
         self.session: QuizSession | None = None
         """The visit in progress, if any."""
         self._prompt_mode = ""
+        self.guard = KioskGuard(self)
+        """Keeps the window full screen and in front, and every context menu shut."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.guard.install(app)
         self.setWindowFlags(
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
@@ -205,6 +211,7 @@ class KioskWindow(Retranslating, QMainWindow):
         self._apply_look(self._home_look)
         self._stack.setCurrentWidget(self.attract)
         self.attract.focus_start()
+        self.guard.restore()  # whatever happened meanwhile, the next visitor finds it full screen
 
     # idle -----------------------------------------------------------------------------------
     def _on_watcher_timed_out(self) -> None:
@@ -265,6 +272,7 @@ class KioskWindow(Retranslating, QMainWindow):
         log.info("kiosk mode left by staff")
         self._watcher.disarm()
         self._may_close = True
+        self.guard.release()
         self.close()
         self.left_by_staff.emit()
 
