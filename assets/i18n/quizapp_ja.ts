@@ -4,27 +4,27 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="111"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="113"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="114"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="115"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="116"/>
         <source>Touch to start</source>
         <translation>画面にふれてスタート</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="116"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="117"/>
         <source>Start the quiz</source>
         <translation>クイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="119"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="120"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
     </message>
@@ -220,112 +220,112 @@
 <context>
     <name>HomeView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="140"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="153"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="143"/>
         <source>Learn what the My Number Card&apos;s chip holds, who may share personal data, and what the Personal Information Protection Commission does. Every answer comes with an explanation and its source.</source>
         <translation>マイナンバーカードのICチップに何が入っているか、個人情報を誰が提供できるのか、個人情報保護委員会が何をしているのかを学びましょう。どの答えにも解説と出典が付いています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="158"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="148"/>
         <source>Start a mixed quiz (10 questions)</source>
         <translation>いろいろなテーマから10問に挑戦する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="159"/>
         <source>Loading the questions…</source>
         <translation>問題を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="150"/>
         <source>Topics</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="242"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="232"/>
         <source>Start</source>
         <translation>始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="245"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="235"/>
         <source>Start a quiz on {topic}</source>
         <translation>「{topic}」のクイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="161"/>
         <source>No question banks could be loaded.</source>
         <translation>問題集を読み込めませんでした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="161"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="151"/>
         <source>Home screen</source>
         <translation>ホーム画面</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="162"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="152"/>
         <source>Progress and your data (P)</source>
         <translation>学習の記録とデータ (P)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="153"/>
         <source>Progress and your data</source>
         <translation>学習の記録とデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="154"/>
         <source>Change learner</source>
         <translation>利用者を切り替える</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="207"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="197"/>
         <source>Learner: {name}</source>
         <translation>利用者：{name}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="212"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="202"/>
         <source>Review now (R)</source>
         <translation>今すぐ復習 (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="214"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="204"/>
         <source>Nothing to review right now. Questions you miss come back here.</source>
         <translation>今は復習する問題はありません。間違えた問題はここに戻ってきます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="216"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="206"/>
         <source>1 question is due for review.</source>
         <translation>復習する問題が1問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="218"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="208"/>
         <source>{n} questions are due for review.</source>
         <translation>復習する問題が{n}問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="220"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="210"/>
         <source>Review now</source>
         <translation>今すぐ復習</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="259"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="249"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{total}問中{answered}問に回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="264"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="254"/>
         <source>{answered} · {percent}% correct</source>
         <translation>{answered}・正答率{percent}%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="278"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="268"/>
         <source>…and {n} more.</source>
         <translation>…ほか{n}件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="279"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="269"/>
         <source>Some question banks could not be loaded:</source>
         <translation>読み込めなかった問題集があります：</translation>
     </message>
@@ -333,61 +333,62 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="100"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="106"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="171"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="177"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="172"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="178"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="173"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="180"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="174"/>
-        <source>Keep going</source>
-        <translation>続ける</translation>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="223"/>
+        <source>seconds, then your answers are cleared.
+Touch anywhere to continue.</source>
+        <translation>秒後に回答を消去し、最初に戻ります。
+続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="182"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="233"/>
+        <source>Your answers will be cleared in {n} seconds.</source>
+        <translation>あと{n}秒で回答を消去します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="188"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="183"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="189"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="184"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="190"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="222"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="179"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="224"/>
         <source>Continue</source>
         <translation>続ける</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
-        <source>Your answers will be cleared in {n} seconds.
-Touch anywhere to continue.</source>
-        <translation>あと{n}秒で回答を消去し、最初に戻ります。
-続けるには画面にふれてください。</translation>
     </message>
 </context>
 <context>
@@ -426,47 +427,47 @@ Touch anywhere to continue.</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="90"/>
         <source>Staff PIN</source>
         <translation>職員用PIN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="91"/>
         <source>Delete the last digit</source>
         <translation>最後の数字を消す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="94"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="95"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
         <source>Enter the PIN</source>
         <translation>PINを確定する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="96"/>
-        <source>Back to the kiosk (Esc)</source>
-        <translation>キオスク画面に戻る（Esc）</translation>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="94"/>
+        <source>Back to the kiosk</source>
+        <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="108"/>
         <source>{n} digits entered</source>
         <translation>{n}桁入力済み</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="111"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="109"/>
         <source>Enter the staff PIN to leave kiosk mode.</source>
         <translation>キオスクモードを終えるには、職員用PINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="120"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="118"/>
         <source>Too many wrong PINs. Try again in {m}:{s:02d}.</source>
         <translation>PINの誤りが続いたため、ロックしています。{m}分{s:02d}秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="161"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="159"/>
         <source>Wrong PIN. {n} tries left before the pad locks.</source>
         <translation>PINが違います。あと{n}回誤るとロックされます。</translation>
     </message>
@@ -474,132 +475,132 @@ Touch anywhere to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="148"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="161"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="151"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="173"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="174"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="176"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="178"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="209"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="209"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="211"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="201"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="230"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="220"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="241"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="231"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="248"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="238"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="252"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="242"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="266"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="256"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="272"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>
@@ -607,129 +608,129 @@ Touch anywhere to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="141"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="137"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="142"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="138"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="143"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="147"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="152"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="158"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="193"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="154"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="339"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="343"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="339"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="345"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="341"/>
         <source>Press Enter to go on.</source>
         <translation>Enterキーで次へ進みます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="374"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="370"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="376"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="372"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="377"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="373"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="361"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="384"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="357"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="380"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="137"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="133"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="139"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="135"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="140"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="136"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="385"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="381"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="386"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="382"/>
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="387"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="383"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
@@ -790,87 +791,87 @@ Touch anywhere to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="86"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="87"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="94"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="95"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="92"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="93"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="100"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="102"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="98"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="108"/>
         <source>{day}: {n}</source>
         <translation>{day}：{n}人</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="114"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
         <source>Visits: {total} in all.</source>
         <translation>利用：合計{total}人。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="115"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
         <source>Recent days: {days}</source>
         <translation>最近の日別：{days}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="123"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="119"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="150"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="152"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="148"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="162"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="158"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="164"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="160"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

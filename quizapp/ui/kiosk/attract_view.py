@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeyEvent, QMouseEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
+from quizapp.ui.kiosk.hold_ring import HoldRing
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
@@ -61,6 +62,8 @@ class AttractView(Retranslating, QWidget):
         self._hold.setSingleShot(True)
         self._hold.setInterval(STAFF_PRESS_MS)
         self._hold.timeout.connect(self._on_hold_timeout)
+        self.ring = HoldRing(self, 2 * CORNER)
+        """Fills while a corner is held, so staff see the press is being counted."""
         outer = QVBoxLayout(self)
         outer.setContentsMargins(CORNER, 48, CORNER, 48)
         outer.setSpacing(28)
@@ -144,10 +147,12 @@ class AttractView(Retranslating, QWidget):
         self._pressed_in_corner = self._in_corner(event.position().toPoint())
         if self._pressed_in_corner:
             self._hold.start()
+            self.ring.start(event.position().toPoint(), self._hold.interval())
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._hold.stop()
+        self.ring.stop()
         if not self._staff_fired:
             self.start_requested.emit()
         self._staff_fired = False
@@ -156,9 +161,11 @@ class AttractView(Retranslating, QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._hold.isActive() and not self._in_corner(event.position().toPoint()):
             self._hold.stop()  # a slide out of the corner is not the staff gesture
+            self.ring.stop()
         event.accept()
 
     def _on_hold_timeout(self) -> None:
+        self.ring.stop()
         self._staff_fired = True
         self.staff_requested.emit()
 

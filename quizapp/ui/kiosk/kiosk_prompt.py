@@ -17,9 +17,13 @@ BUTTON_HEIGHT = 64
 class KioskPrompt(QWidget):
     """Covers its parent while shown. The texts are set by the caller (already translated).
 
+    The primary button is the default and the safe answer ("Continue"): it has the focus, so
+    Enter presses it, and Esc on a question (two buttons) answers it too; only a tap (or Enter
+    after moving the focus) on the secondary button takes the other way.
+
     Signals:
-        accepted(): the primary button (or Enter).
-        rejected(): the secondary button (or Esc), when there is one.
+        accepted(): the primary button (or Enter on it, or Esc).
+        rejected(): the secondary button, when there is one.
     """
 
     accepted = Signal()
@@ -42,6 +46,9 @@ class KioskPrompt(QWidget):
         self.title.setProperty("role", "title")
         self.title.setWordWrap(True)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count = plain_label("title", wrap=False)  # a countdown's number, on a line of its own
+        self.count.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.count.hide()
         self.body = plain_label(wrap=False)  # shown as written, never as HTML
         self.body.setProperty("role", "large")
         self.body.setWordWrap(True)
@@ -60,6 +67,7 @@ class KioskPrompt(QWidget):
         buttons.addWidget(self.secondary)
         buttons.addWidget(self.primary)
         layout.addWidget(self.title)
+        layout.addWidget(self.count)
         layout.addWidget(self.body)
         layout.addLayout(buttons)
         outer.addWidget(card)
@@ -89,6 +97,12 @@ class KioskPrompt(QWidget):
     def set_body(self, body: str) -> None:
         set_centred_text(self.body, body)
 
+    def set_count(self, number: int | None) -> None:
+        """Show `number` large above the body (a countdown), or no number when None. The body's
+        text stays as it is, so the lines do not move or re-wrap each second."""
+        self.count.setVisible(number is not None)
+        self.count.setText("" if number is None else str(number))
+
     def dismiss(self) -> None:
         """Hide, giving the focus back to where it was (so Esc and Enter keep working)."""
         was_shown = self.isVisible()
@@ -96,6 +110,7 @@ class KioskPrompt(QWidget):
         back, self._return_focus = self._return_focus, None
         if was_shown and back is not None and shiboken6.isValid(back) and back.isVisible():
             back.setFocus()
+        self.set_count(None)
         for label in (self.title, self.body):
             label.clear()
             label.setAccessibleName("")
@@ -119,5 +134,5 @@ class KioskPrompt(QWidget):
             else:
                 self.accepted.emit()
         elif event.key() == Qt.Key.Key_Escape and self.secondary.isVisible():
-            self.rejected.emit()
+            self.accepted.emit()  # the safe answer: Esc never takes the way the visitor did not tap
         # every other key stops here: nothing reaches the screen underneath

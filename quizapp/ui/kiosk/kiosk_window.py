@@ -173,11 +173,11 @@ class KioskWindow(Retranslating, QMainWindow):
 
     def _on_session_leave_requested(self) -> None:
         self._prompt_mode = "leave"
-        self.prompt.ask(
+        self.prompt.ask(  # "Continue" is the default: Enter (or Esc again) keeps the visit
             self.tr("End your visit?"),
             self.tr("Your answers will be cleared and the quiz starts again from the beginning."),
+            self.tr("Continue"),
             self.tr("End visit"),
-            self.tr("Keep going"),
         )
 
     def _on_session_answer_failed(self, error: Exception) -> None:
@@ -218,16 +218,19 @@ class KioskWindow(Retranslating, QMainWindow):
         asking = self._prompt_mode == "failed"  # nobody read the apology: just start again
         if not asking and self.session is not None and self.session.on_question():
             self._prompt_mode = "warning"
-            self.prompt.ask(self.tr("Still there?"), "", self.tr("Continue"))
+            self.prompt.ask(
+                self.tr("Still there?"),
+                self.tr("seconds, then your answers are cleared.\nTouch anywhere to continue."),
+                self.tr("Continue"),
+            )
             self._watcher.start_warning()
         else:  # results, PIN pad, staff screen, the apology: back to the start without asking
             self.end_visit()
 
     def _on_watcher_warning_tick(self, seconds: int) -> None:
-        self.prompt.set_body(
-            self.tr("Your answers will be cleared in {n} seconds.\nTouch anywhere to continue.").format(
-                n=seconds
-            )
+        self.prompt.set_count(seconds)  # the number alone changes: the lines stay where they are
+        self.prompt.setAccessibleDescription(
+            self.tr("Your answers will be cleared in {n} seconds.").format(n=seconds)
         )
 
     def _on_watcher_resumed(self) -> None:
@@ -239,14 +242,17 @@ class KioskWindow(Retranslating, QMainWindow):
 
     def _on_prompt_accepted(self) -> None:
         mode, self._prompt_mode = self._prompt_mode, ""
-        if mode in ("leave", "failed"):
+        if mode == "failed":
             self.end_visit()
             return
-        self.prompt.dismiss()
+        self.prompt.dismiss()  # "Continue": the visit goes on where it was
         self._watcher.poke()
 
     def _on_prompt_rejected(self) -> None:
-        self._prompt_mode = ""
+        mode, self._prompt_mode = self._prompt_mode, ""
+        if mode == "leave":  # "End visit", tapped
+            self.end_visit()
+            return
         self.prompt.dismiss()
 
     # staff ----------------------------------------------------------------------------------

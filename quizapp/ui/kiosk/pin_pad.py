@@ -91,7 +91,7 @@ class PinPad(Retranslating, QWidget):
         self._delete.setAccessibleName(self.tr("Delete the last digit"))
         self._ok.setText(self.tr("OK"))
         self._ok.setAccessibleName(self.tr("Enter the PIN"))
-        self._cancel.setText(self.tr("Back to the kiosk (Esc)"))
+        self._cancel.setText(self.tr("Back to the kiosk"))
         self._cancel.setAccessibleName(self._cancel.text())
         self._refresh()
 

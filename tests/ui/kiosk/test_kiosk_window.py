@@ -64,7 +64,11 @@ def test_idle_on_a_question_asks_still_there_and_continue_keeps_the_visit(
     key(qtbot, window, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.prompt.isVisible(), timeout=2500)
     assert window.prompt.title.text() == "Still there?"
-    assert "cleared in 3 seconds" in window.prompt.body.accessibleName()
+    assert window.prompt.count.text() == "3"  # the number on a line of its own, the words fixed
+    assert "cleared in 3 seconds" in window.prompt.accessibleDescription()
+    body = window.prompt.body.accessibleName()
+    qtbot.waitUntil(lambda: window.prompt.count.text() == "2", timeout=2000)
+    assert window.prompt.body.accessibleName() == body  # the lines do not change as it counts
     qtbot.mouseClick(window.prompt.primary, Qt.MouseButton.LeftButton)
     assert not window.prompt.isVisible()
     assert window.current_screen() is view and view.chosen()  # the selection is still there
@@ -101,13 +105,28 @@ def test_escape_and_close_do_not_end_kiosk_mode(qtbot: QtBot, make_kiosk: KioskF
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.session is not None
     assert window.current_screen() is window.session.question
-    key(qtbot, window, Qt.Key.Key_Escape)  # asks; "Keep going" stays
+    key(qtbot, window, Qt.Key.Key_Escape)  # asks, with "Continue" as the default
     assert window.prompt.isVisible() and window.prompt.title.text() == "End your visit?"
-    qtbot.mouseClick(window.prompt.secondary, Qt.MouseButton.LeftButton)
-    assert window.current_screen() is window.session.question and window.run is not None
-    key(qtbot, window, Qt.Key.Key_Escape)
-    key(qtbot, window, Qt.Key.Key_Return)  # "End visit" has the focus
+    qtbot.mouseClick(window.prompt.secondary, Qt.MouseButton.LeftButton)  # "End visit", tapped
     assert window.current_screen() is window.attract and window.run is None and window.isVisible()
+
+
+def test_escape_asks_with_continue_as_the_default(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    window = make_kiosk(timeout=30)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session is not None and window.run is not None
+    view, run = window.session.question, window.run
+    key(qtbot, window, Qt.Key.Key_1)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    prompt = window.prompt
+    assert prompt.isVisible() and prompt.focusWidget() is prompt.primary
+    assert prompt.primary.text() == "Continue" and prompt.secondary.text() == "End visit"
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter: the default, Continue
+    assert not prompt.isVisible()
+    assert window.current_screen() is view and window.run is run and view.chosen()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc on the question: the safe answer again
+    assert not prompt.isVisible() and window.run is run and view.chosen()
 
 
 def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
@@ -165,7 +184,7 @@ def test_corner_long_press_opens_the_pin_pad_and_a_short_one_starts(
         qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
     qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.current_screen() is window.pin_pad and window.run is None
-    qtbot.mouseClick(button(window.pin_pad, "Back to the kiosk (Esc)"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window.pin_pad, "Back to the kiosk"), Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.attract
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.session is not None and window.current_screen() is window.session.question
@@ -314,3 +333,21 @@ def test_an_unexpected_error_is_logged_and_resets_the_visit(
             watcher.deleteLater()
         app.setQuitOnLastWindowClosed(True)
         context.close()
+
+
+def test_a_ring_fills_while_a_corner_is_held_and_goes_on_release(
+    qtbot: QtBot, make_kiosk: KioskFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(attract_view, "STAFF_PRESS_MS", 1500)
+    window = make_kiosk(timeout=30)
+    attract, ring = window.attract, window.attract.ring
+    corner = QPoint(10, attract.height() - 10)  # bottom left
+    assert not ring.isVisible() and ring.progress == 0
+    qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
+    assert ring.isVisible() and ring.geometry().contains(corner)
+    qtbot.waitUntil(lambda: ring.progress > 0.2, timeout=1000)
+    first = ring.progress
+    qtbot.waitUntil(lambda: ring.progress > first + 0.2, timeout=1000)  # it keeps filling
+    assert ring.progress < 1 and window.current_screen() is window.attract
+    qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)  # let go early
+    assert not ring.isVisible() and ring.progress == 0
