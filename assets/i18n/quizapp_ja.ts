@@ -791,87 +791,102 @@ Touch anywhere to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="86"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="87"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="102"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="105"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="106"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="107"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="108"/>
+        <source>Not sure</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="109"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
+        <source>Visits per day</source>
+        <translation>日ごとの来場</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="113"/>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="113"/>
+        <source>Visits</source>
+        <translation>来場（回）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="114"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="115"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="98"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="116"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="108"/>
-        <source>{day}: {n}</source>
-        <translation>{day}：{n}人</translation>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="126"/>
+        <source>No visits counted yet.</source>
+        <translation>まだ来場は数えられていません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
-        <source>Visits: {total} in all.</source>
-        <translation>利用：合計{total}人。</translation>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="129"/>
+        <source>Visits: {total}, counted since {since}.</source>
+        <translation>来場：{total}回（{since}から集計）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
-        <source>Recent days: {days}</source>
-        <translation>最近の日別：{days}</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="119"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="142"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="168"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="148"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="158"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="180"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="160"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="182"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

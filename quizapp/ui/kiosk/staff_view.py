@@ -1,12 +1,14 @@
-"""The staff screen, behind the PIN: visits per day, per question the attempts, % correct and
-the most chosen wrong answer (the common misconceptions), CSV export, and leaving kiosk mode."""
+"""The staff screen, behind the PIN: visits (in all, since when, and a table per day), per
+question the attempts, % correct, Not-sure count and the most chosen wrong answer (the common
+misconceptions), CSV export, and leaving kiosk mode."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QBoxLayout,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
@@ -24,7 +26,7 @@ from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import touch_size
 
-RECENT_DAYS = 14
+QUESTION_COLUMNS = 5
 
 
 class StaffView(Retranslating, QWidget):
@@ -48,18 +50,31 @@ class StaffView(Retranslating, QWidget):
         self._title.setProperty("role", "title")
         self._visits = plain_label(wrap=False)  # shown as written, never as HTML
         self._visits.setWordWrap(True)
+        self._visits.setProperty("role", "subheading")
         self._table_title = plain_label(wrap=False)  # shown as written, never as HTML
         self._table_title.setProperty("role", "heading")
-        self._table = QTableWidget(0, 4)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setWordWrap(True)
-        self._table.setStyleSheet("QTableWidget::item { padding: 8px; }")
-        self._table.verticalHeader().setVisible(False)
+        self._table = _table(QUESTION_COLUMNS)
         header = self._table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(3, QHeaderView.ResizeMode.Stretch)
+        for column in (1, 2, 3):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.sectionResized.connect(self._on_header_section_resized)  # wrapped rows re-measured
+        self._days_title = plain_label(wrap=False)  # shown as written, never as HTML
+        self._days_title.setProperty("role", "heading")
+        self.days = _table(2)
+        """Visits per day, the newest first."""
+        for column in (0, 1):
+            self.days.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        questions, days = QVBoxLayout(), QVBoxLayout()
+        questions.addWidget(self._table_title)
+        questions.addWidget(self._table, 1)
+        days.addWidget(self._days_title)
+        days.addWidget(self.days, 1)
+        self._tables = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # side by side when wide
+        self._tables.setSpacing(24)
+        self._tables.addLayout(questions, 3)
+        self._tables.addLayout(days, 1)
         self._status = plain_label(wrap=False)  # shown as written, never as HTML
         self._status.setWordWrap(True)
         self._status.setProperty("muted", True)
@@ -75,9 +90,9 @@ class StaffView(Retranslating, QWidget):
         self._export.clicked.connect(self._on_export_clicked)
         self._back.clicked.connect(self.back_requested)
         self._exit.clicked.connect(self.exit_requested)
-        for widget in (self._title, self._visits, self._table_title):
+        for widget in (self._title, self._visits):
             outer.addWidget(widget)
-        outer.addWidget(self._table, 1)
+        outer.addLayout(self._tables, 1)
         outer.addWidget(self._status)
         outer.addLayout(buttons)
         self.retranslate()
@@ -90,9 +105,12 @@ class StaffView(Retranslating, QWidget):
                 self.tr("Question"),
                 self.tr("Attempts"),
                 self.tr("% correct"),
+                self.tr("Not sure"),
                 self.tr("Most chosen wrong answer"),
             ]
         )
+        self._days_title.setText(self.tr("Visits per day"))
+        self.days.setHorizontalHeaderLabels([self.tr("Day"), self.tr("Visits")])
         self._export.setText(self.tr("Export as CSV…"))
         self._back.setText(self.tr("Back to the kiosk"))
         self._exit.setText(self.tr("Exit kiosk mode"))
@@ -104,12 +122,16 @@ class StaffView(Retranslating, QWidget):
     def show_report(self, report: KioskReport, catalog: Catalog, lang: Lang) -> None:
         self._shown = (report, catalog, lang)
         self._status.clear()
-        recent = report.visits_by_day[-RECENT_DAYS:]
-        days = ", ".join(self.tr("{day}: {n}").format(day=day, n=n) for day, n in reversed(recent))
-        self._visits.setText(
-            self.tr("Visits: {total} in all.").format(total=report.visits)
-            + (" " + self.tr("Recent days: {days}").format(days=days) if days else "")
-        )
+        if report.since is None:
+            self._visits.setText(self.tr("No visits counted yet."))
+        else:
+            text = self.tr("Visits: {total}, counted since {since}.")
+            self._visits.setText(text.format(total=report.visits, since=report.since))
+        days = list(reversed(report.visits_by_day))
+        self.days.setRowCount(len(days))
+        for r, (day, n) in enumerate(days):
+            self.days.setItem(r, 0, QTableWidgetItem(day))
+            self.days.setItem(r, 1, _number(str(n)))
         self._rows = report_rows(report, catalog, lang)
         self._table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
@@ -118,15 +140,13 @@ class StaffView(Retranslating, QWidget):
             if row.wrong_choice_id:
                 wrong = self.tr("{choice} — {n}×").format(choice=row.wrong_choice, n=row.wrong_picks)
             cells = [
-                row.question or row.counts.question_id,
-                str(row.counts.attempts),
-                "–" if percent is None else f"{percent}%",
-                wrong,
+                QTableWidgetItem(row.question or row.counts.question_id),
+                _number(str(row.counts.attempts)),
+                _number("–" if percent is None else f"{percent}%"),
+                _number(str(row.counts.not_sure)),
+                QTableWidgetItem(wrong),
             ]
-            for c, text in enumerate(cells):
-                item = QTableWidgetItem(text)
-                if c in (1, 2):
-                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            for c, item in enumerate(cells):
                 self._table.setItem(r, c, item)
         self._table.resizeRowsToContents()
         self._back.setFocus()
@@ -135,6 +155,7 @@ class StaffView(Retranslating, QWidget):
         self._shown = None
         self._rows = []
         self._table.setRowCount(0)
+        self.days.setRowCount(0)
         self._visits.clear()
         self._status.clear()
 
@@ -159,8 +180,35 @@ class StaffView(Retranslating, QWidget):
             return
         self._status.setText(self.tr("Saved to {path}").format(path=path))
 
+    def _on_header_section_resized(self, *_args: int) -> None:
+        self._table.resizeRowsToContents()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """Side by side on a landscape screen, one above the other on a portrait one."""
+        wide = event.size().width() >= event.size().height()
+        self._tables.setDirection(
+            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        )
+        super().resizeEvent(event)
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() == Qt.Key.Key_Escape:
             self.back_requested.emit()
             return
         super().keyPressEvent(event)
+
+
+def _table(columns: int) -> QTableWidget:
+    table = QTableWidget(0, columns)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+    table.setWordWrap(True)
+    table.setStyleSheet("QTableWidget::item { padding: 8px; }")
+    table.verticalHeader().setVisible(False)
+    return table
+
+
+def _number(text: str) -> QTableWidgetItem:
+    item = QTableWidgetItem(text)
+    item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+    return item

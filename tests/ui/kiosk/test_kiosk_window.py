@@ -253,8 +253,10 @@ def test_the_staff_csv_export_writes_the_report_excel_can_read(
     assert shows(window.staff, f"Saved to {target}")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads it as UTF-8
-    visits, questions = raw.decode("utf-8-sig").split("\n\n")
-    assert list(csv.reader(io.StringIO(visits)))[1][1] == "1"
+    visits, questions = raw.decode("utf-8-sig").split("\n\n")  # two sections, each with a title
+    assert list(csv.reader(io.StringIO(visits)))[2][1] == "1"
+    title, questions = questions.split("\n", 1)
+    assert title == "[questions]"
     rows = {r["question_id"]: r for r in csv.DictReader(io.StringIO(questions))}
     assert rows["marked-001"]["most_chosen_wrong_choice"] == MARK
     assert rows["marked-001"]["attempts"] == "1" and rows["marked-002"]["percent_correct"] == "0"
