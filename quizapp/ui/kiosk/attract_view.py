@@ -3,20 +3,23 @@ promise that nothing about the visitor is kept. A 5 s press on a corner calls th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
 from quizapp.ui.kiosk.hold_ring import HoldRing
+from quizapp.ui.kiosk.scale import column_width, touch_em
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
-from quizapp.ui.widgets.touch import set_centred_text, touch_size
+from quizapp.ui.widgets.touch import set_centred_text
 
 CORNER = 96
 """Side in px of the square at each corner where a long press calls the staff."""
 STAFF_PRESS_MS = 5000
+COLUMN_EM = 30
+"""The attract column's width in full-width characters of body text."""
 _LANG_NAMES = {"ja": "日本語", "en": "English"}
 _IGNORED_KEYS = frozenset(
     {
@@ -32,6 +35,14 @@ _IGNORED_KEYS = frozenset(
         Qt.Key.Key_F4,
     }
 )
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
 
 
 def _label(role: str) -> QLabel:
@@ -64,15 +75,14 @@ class AttractView(Retranslating, QWidget):
         self._hold.timeout.connect(self._on_hold_timeout)
         self.ring = HoldRing(self, 2 * CORNER)
         """Fills while a corner is held, so staff see the press is being counted."""
-        outer = QVBoxLayout(self)
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(CORNER, 48, CORNER, 48)
-        outer.setSpacing(28)
-        self._title = _label("title")
-        self._lead = _label("large")
+        self._title = _label("display")
+        self._lead = _label("heading")
         self._touch = QPushButton()
         self._touch.setProperty("primary", True)
-        self._touch.setProperty("role", "title")
-        touch_size(self._touch, 600, 110)
+        self._touch.setProperty("role", "display")
+        touch_em(self._touch, 8, 2.2)
         self._touch.clicked.connect(self.start_requested)
         self._privacy = _label("subheading")
         self._privacy.setProperty("muted", True)
@@ -83,32 +93,64 @@ class AttractView(Retranslating, QWidget):
         self._en = self._lang_button("en")
         langs.addWidget(self._ja)
         langs.addWidget(self._en)
-        self.display = DisplayBar()  # the text size, one tap, as on every screen
-        touch_size(self.display.text_size, 200, 64)
-        langs.addWidget(self.display)
         langs.addStretch(1)
-        outer.addStretch(1)
-        outer.addWidget(self._title)
-        outer.addWidget(self._lead)
-        outer.addSpacing(12)
-        outer.addWidget(self._touch)
-        outer.addSpacing(12)
-        outer.addLayout(langs)
-        outer.addStretch(1)
-        outer.addWidget(self._privacy)
+        self.display = DisplayBar()  # the text size, one tap, as on every screen
+        self.display.text_size.setProperty("role", "large")
+        touch_em(self.display.text_size, 8, 1.6)
+        self._column = QWidget()  # a column of comfortable width, centred on a wide screen
+        column = QVBoxLayout(self._column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._title)
+        column.addWidget(self._lead)
+        column.addSpacing(0)
+        column.addWidget(self._touch)
+        column.addSpacing(0)
+        column.addLayout(langs)
+        column.addLayout(_centred(self.display))
+        self._column_layout = column
+        outer.addStretch(2)
+        outer.addLayout(_centred(self._column))  # not aligned: the wrapped lines get their height
+        outer.addStretch(3)
+        outer.addLayout(_centred(self._privacy))
         self.set_lang(lang)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The column as wide as a comfortable line, the gaps between its parts with the
+        screen's height (so a portrait screen is not a strip of content in empty space)."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        width = min(self.width() - 2 * CORNER, column_width(self, COLUMN_EM))
+        self._column.setFixedWidth(max(0, width))
+        self._privacy.setFixedWidth(max(0, width))
+        gap = max(16, self.height() // (24 if self.height() > self.width() else 40))
+        self._column_layout.setSpacing(gap)
+        for index in (2, 4):  # the spacers around "Touch to start"
+            item = self._column_layout.itemAt(index)
+            spacer = item.spacerItem() if item is not None else None
+            if spacer is not None:
+                spacer.changeSize(0, gap)
+        self._column_layout.invalidate()
 
     def _lang_button(self, lang: Lang) -> QPushButton:
         button = QPushButton()
         button.setCheckable(True)
         button.setProperty("role", "heading")
-        touch_size(button, 200, 64)
+        touch_em(button, 4, 1.6)
         button.clicked.connect(lambda _=False, chosen=lang: self._on_lang_clicked(chosen))
         return button
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("My Number Privacy Quiz"))
+        title = self.tr("My Number\nPrivacy Quiz")  # a poster's two lines, broken where it reads well
+        self._title.setText(title)
+        self._title.setAccessibleName(title.replace("\n", " "))
         set_centred_text(
             self._lead,
             self.tr("Five questions on the My Number system, each answer explained."),

@@ -8,10 +8,9 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.ui.kiosk.scale import touch_em
 from quizapp.ui.widgets.layouts import plain_label
-from quizapp.ui.widgets.touch import set_centred_text, touch_size
-
-BUTTON_HEIGHT = 64
+from quizapp.ui.widgets.touch import set_centred_text
 
 
 class KioskPrompt(QWidget):
@@ -37,8 +36,7 @@ class KioskPrompt(QWidget):
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card = QFrame()
         card.setObjectName("card")
-        card.setMinimumWidth(740)
-        card.setMaximumWidth(900)
+        card.setStyleSheet("QFrame#card { min-width: 24em; max-width: 32em; }")  # grows with the type
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(20)
@@ -57,12 +55,12 @@ class KioskPrompt(QWidget):
         buttons.setSpacing(24)
         self.secondary = QPushButton()
         self.secondary.setProperty("role", "large")
-        touch_size(self.secondary, 200, BUTTON_HEIGHT)
+        touch_em(self.secondary, 6, 1.8)
         self.secondary.clicked.connect(self.rejected)
         self.primary = QPushButton()
         self.primary.setProperty("primary", True)
         self.primary.setProperty("role", "large")
-        touch_size(self.primary, 260, BUTTON_HEIGHT)
+        touch_em(self.primary, 8, 1.8)
         self.primary.clicked.connect(self.accepted)
         buttons.addWidget(self.secondary)
         buttons.addWidget(self.primary)

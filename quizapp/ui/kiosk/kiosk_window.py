@@ -11,8 +11,8 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
 from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from quizapp.domain.kiosk import KIOSK_LENGTH
@@ -22,6 +22,7 @@ from quizapp.ui.kiosk.guard import KioskGuard
 from quizapp.ui.kiosk.idle import IdleWatcher
 from quizapp.ui.kiosk.kiosk_prompt import KioskPrompt
 from quizapp.ui.kiosk.pin_pad import PinPad
+from quizapp.ui.kiosk.scale import column_width, screen_factor
 from quizapp.ui.kiosk.staff_view import StaffView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating, Translations
@@ -68,7 +69,7 @@ class KioskWindow(Retranslating, QMainWindow):
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         host = QWidget()
-        layout = QVBoxLayout(host)
+        layout = self._column = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         self._stack = QStackedWidget()
         layout.addWidget(self._stack)
@@ -79,6 +80,9 @@ class KioskWindow(Retranslating, QMainWindow):
         for screen in (self.attract, self.pin_pad, self.staff):
             self._stack.addWidget(screen)
         self.prompt = KioskPrompt(host)
+        self._fit = QTimer(self)  # one re-fit after a burst of resizes
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
         self._staff_shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), self)
         self._staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self._connect_signals()
@@ -90,6 +94,8 @@ class KioskWindow(Retranslating, QMainWindow):
         self.attract.language_chosen.connect(self._on_attract_language_chosen)
         self.attract.staff_requested.connect(self._on_attract_staff_requested)
         self.attract.display.text_size_clicked.connect(self._on_display_text_size_clicked)
+        self._fit.timeout.connect(self.fit_screen)
+        self._stack.currentChanged.connect(self._on_stack_current_changed)
         self._staff_shortcut.activated.connect(self._on_attract_staff_requested)
         self.pin_pad.accepted.connect(self._on_pin_pad_accepted)
         self.pin_pad.cancelled.connect(self.end_visit)
@@ -136,6 +142,31 @@ class KioskWindow(Retranslating, QMainWindow):
     def _apply_look(self, look: theme.Look) -> None:
         displays = self.session.displays if self.session is not None else ()
         theme.switch(look, (self.attract.display, *displays))
+        self._fit_column()
+
+    # the screen -----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit.start()
+
+    def fit_screen(self) -> None:
+        """Size the type for this screen (the window is the screen), then the quiz's column."""
+        factor = screen_factor(self.width(), self.height())
+        if factor != theme.screen_factor():
+            log.info("kiosk window %d×%d: type × %.2f", self.width(), self.height(), factor)
+            theme.set_screen_factor(factor)
+        self._fit_column()
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """The quiz screens in a centred column of comfortable line length, not stretched
+        across a wide screen; the kiosk's own screens lay themselves out on the whole screen."""
+        side = 0
+        if self.session is not None and self._stack.currentWidget() in self.session.screens():
+            side = max(0, (self.width() - column_width(self)) // 2)
+        self._column.setContentsMargins(side, 0, side, 0)
 
     def _on_attract_language_chosen(self, lang: str) -> None:
         self.set_lang("en" if lang == "en" else "ja")

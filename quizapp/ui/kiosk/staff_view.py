@@ -4,13 +4,12 @@ misconceptions), CSV export, and leaving kiosk mode."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QBoxLayout,
     QFileDialog,
-    QHBoxLayout,
     QHeaderView,
     QPushButton,
     QTableWidget,
@@ -22,9 +21,9 @@ from PySide6.QtWidgets import (
 from quizapp.domain.kiosk import KioskReport
 from quizapp.domain.model import Catalog, Lang
 from quizapp.services.kiosk import ReportRow, format_report, report_rows
+from quizapp.ui.kiosk.scale import touch_em
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.layouts import plain_label
-from quizapp.ui.widgets.touch import touch_size
 
 QUESTION_COLUMNS = 5
 
@@ -58,14 +57,14 @@ class StaffView(Retranslating, QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in (1, 2, 3):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Interactive)  # a share: see resizeEvent
         header.sectionResized.connect(self._on_header_section_resized)  # wrapped rows re-measured
         self._days_title = plain_label(wrap=False)  # shown as written, never as HTML
         self._days_title.setProperty("role", "heading")
         self.days = _table(2)
         """Visits per day, the newest first."""
-        for column in (0, 1):
-            self.days.horizontalHeader().setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        self.days.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.ResizeToContents)
+        self.days.horizontalHeader().setStretchLastSection(True)
         questions, days = QVBoxLayout(), QVBoxLayout()
         questions.addWidget(self._table_title)
         questions.addWidget(self._table, 1)
@@ -78,14 +77,14 @@ class StaffView(Retranslating, QWidget):
         self._status = plain_label(wrap=False)  # shown as written, never as HTML
         self._status.setWordWrap(True)
         self._status.setProperty("muted", True)
-        buttons = QHBoxLayout()
+        buttons = self._buttons = QBoxLayout(QBoxLayout.Direction.LeftToRight)  # stacked in portrait
         buttons.setSpacing(16)
         self._export = QPushButton()
         self._back = QPushButton()
         self._back.setProperty("primary", True)
         self._exit = QPushButton()
         for button in (self._export, self._back, self._exit):
-            touch_size(button, 160, 48)
+            touch_em(button, 6, 1.6)
             buttons.addWidget(button)
         self._export.clicked.connect(self._on_export_clicked)
         self._back.clicked.connect(self.back_requested)
@@ -181,14 +180,16 @@ class StaffView(Retranslating, QWidget):
         self._status.setText(self.tr("Saved to {path}").format(path=path))
 
     def _on_header_section_resized(self, *_args: int) -> None:
-        self._table.resizeRowsToContents()
+        QTimer.singleShot(0, self._table, self._table.resizeRowsToContents)  # once the widths are all set
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         """Side by side on a landscape screen, one above the other on a portrait one."""
         wide = event.size().width() >= event.size().height()
-        self._tables.setDirection(
-            QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
-        )
+        direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
+        self._tables.setDirection(direction)
+        self._buttons.setDirection(direction)
+        self._table.setColumnWidth(4, event.size().width() * (2 if wide else 1) // 5)
+        QTimer.singleShot(0, self._table, self._table.resizeRowsToContents)
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
@@ -203,7 +204,8 @@ def _table(columns: int) -> QTableWidget:
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
     table.setWordWrap(True)
-    table.setStyleSheet("QTableWidget::item { padding: 8px; }")
+    table.setTextElideMode(Qt.TextElideMode.ElideNone)  # a wrapped question is shown whole
+    table.setStyleSheet("QTableWidget::item { padding: 4px 0px; }")
     table.verticalHeader().setVisible(False)
     return table
 

@@ -88,6 +88,7 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFa
         return window
 
     yield make
+    theme.set_screen_factor(1.0)  # a large test window grew the type for every later test
     translations.use("en")
     for context, watcher in made:
         app.removeEventFilter(watcher)
