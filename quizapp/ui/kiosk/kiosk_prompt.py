@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QPainter, QPaintEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.ui.kiosk.scale import touch_em
+from quizapp.ui.kiosk.scale import column_width, touch_em
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import set_centred_text
 
@@ -36,7 +36,7 @@ class KioskPrompt(QWidget):
         outer.setAlignment(Qt.AlignmentFlag.AlignCenter)
         card = QFrame()
         card.setObjectName("card")
-        card.setStyleSheet("QFrame#card { min-width: 24em; max-width: 32em; }")  # grows with the type
+        self._card = card  # its width follows the type and the screen: see _fit_card
         layout = QVBoxLayout(card)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(20)
@@ -88,6 +88,7 @@ class KioskPrompt(QWidget):
         parent = self.parentWidget()
         if parent is not None:
             self.setGeometry(parent.rect())
+        self._fit_card()
         self.show()
         self.raise_()
         self.primary.setFocus()
@@ -117,7 +118,15 @@ class KioskPrompt(QWidget):
         parent = self.parentWidget()
         if parent is not None and watched is parent and event.type() == QEvent.Type.Resize:
             self.setGeometry(parent.rect())
+            self._fit_card()
         return False
+
+    def _fit_card(self) -> None:
+        """About 30 characters of its text wide (more for a long question), never wider than the
+        screen allows."""
+        room = max(0, self.width() - 48)
+        self._card.setMinimumWidth(min(column_width(self._card, 24), room))
+        self._card.setMaximumWidth(min(column_width(self._card, 30), room))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

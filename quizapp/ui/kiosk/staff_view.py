@@ -99,12 +99,11 @@ class StaffView(Retranslating, QWidget):
     def retranslate(self) -> None:
         self._title.setText(self.tr("Kiosk statistics (anonymous)"))
         self._table_title.setText(self.tr("Questions, hardest first"))
+        counts = [self.tr("Attempts"), self.tr("% correct"), self.tr("Not sure")]
         self._table.setHorizontalHeaderLabels(
             [
                 self.tr("Question"),
-                self.tr("Attempts"),
-                self.tr("% correct"),
-                self.tr("Not sure"),
+                *(c.replace(" ", "\n") for c in counts),  # the count columns as narrow as their words
                 self.tr("Most chosen wrong answer"),
             ]
         )
@@ -147,7 +146,7 @@ class StaffView(Retranslating, QWidget):
             ]
             for c, item in enumerate(cells):
                 self._table.setItem(r, c, item)
-        self._table.resizeRowsToContents()
+        self._share_columns()
         self._back.setFocus()
 
     def clear(self) -> None:
@@ -179,6 +178,14 @@ class StaffView(Retranslating, QWidget):
             return
         self._status.setText(self.tr("Saved to {path}").format(path=path))
 
+    def _share_columns(self) -> None:
+        """The most chosen wrong answer gets a third of the table (a quarter in portrait), the
+        question what the counts leave (it stretches); then the rows are measured for their
+        wrapped texts."""
+        wide = self.width() >= self.height()
+        self._table.setColumnWidth(4, self._table.viewport().width() // (3 if wide else 4))
+        self._table.resizeRowsToContents()
+
     def _on_header_section_resized(self, *_args: int) -> None:
         QTimer.singleShot(0, self._table, self._table.resizeRowsToContents)  # once the widths are all set
 
@@ -188,8 +195,7 @@ class StaffView(Retranslating, QWidget):
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self._tables.setDirection(direction)
         self._buttons.setDirection(direction)
-        self._table.setColumnWidth(4, event.size().width() * (2 if wide else 1) // 5)
-        QTimer.singleShot(0, self._table, self._table.resizeRowsToContents)
+        QTimer.singleShot(0, self._table, self._share_columns)
         super().resizeEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -33,7 +33,7 @@ def test_the_staff_report_counts_visits_since_a_day_and_not_sure_per_question(
     assert days == [(today, "2")]
     table = staff._table
     headers = [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
-    not_sure = headers.index("Not sure")
+    not_sure = headers.index("Not\nsure")
     counts = {table.item(r, 0).text(): table.item(r, not_sure).text() for r in range(table.rowCount())}
     assert counts == {"Which animal has stripes?": "2", "Is it true?": "2"}
     assert {table.item(r, headers.index("Attempts")).text() for r in range(table.rowCount())} == {"2"}
