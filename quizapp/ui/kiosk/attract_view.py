@@ -4,12 +4,13 @@ promise that nothing about the visitor is kept. A 5 s press on a corner calls th
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QResizeEvent
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
 from quizapp.ui.kiosk.hold_ring import HoldRing
 from quizapp.ui.kiosk.scale import column_width, touch_em
+from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
@@ -43,6 +44,20 @@ def _centred(widget: QWidget) -> QHBoxLayout:
     row.addWidget(widget)
     row.addStretch(1)
     return row
+
+
+def _fit_role(widget: QWidget, text: str, width: int) -> None:
+    """The "display" role when the longest line of `text` fits in `width` px, else "title"
+    (the largest text size on a portrait screen): a poster's words are never cut or split."""
+    font = QFont(widget.font())
+    font.setPointSizeF(theme.base_point_size() * theme.ROLE_FACTORS["display"])
+    font.setBold(True)  # as the theme draws its roles
+    longest = max((QFontMetrics(font).horizontalAdvance(line) for line in text.split("\n")), default=0)
+    role = "display" if longest <= width else "title"
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _label(role: str) -> QLabel:
@@ -82,7 +97,7 @@ class AttractView(Retranslating, QWidget):
         self._touch = QPushButton()
         self._touch.setProperty("primary", True)
         self._touch.setProperty("role", "display")
-        touch_em(self._touch, 8, 2.2)
+        touch_em(self._touch, 5, 1.8)
         self._touch.clicked.connect(self.start_requested)
         self._privacy = _label("subheading")
         self._privacy.setProperty("muted", True)
@@ -129,6 +144,8 @@ class AttractView(Retranslating, QWidget):
     def _fit(self) -> None:
         width = min(self.width() - 2 * CORNER, column_width(self, COLUMN_EM))
         self._column.setFixedWidth(max(0, width))
+        for widget, lines in ((self._title, self._title.text()), (self._touch, self._touch.text())):
+            _fit_role(widget, lines, width - 64)  # the button's padding and border
         self._privacy.setFixedWidth(max(0, width))
         gap = max(16, self.height() // (24 if self.height() > self.width() else 40))
         self._column_layout.setSpacing(gap)
@@ -161,6 +178,7 @@ class AttractView(Retranslating, QWidget):
             self._privacy,
             self.tr("Nothing about you is kept: your answers are cleared when you finish or walk away."),
         )
+        self._fit()  # the words changed: the roles that fit them may too
 
     def set_lang(self, lang: Lang) -> None:
         self._lang = lang

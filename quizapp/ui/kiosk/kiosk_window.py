@@ -13,7 +13,15 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.domain.kiosk import KIOSK_LENGTH
 from quizapp.services.kiosk_pin import PinStore
@@ -69,6 +77,9 @@ class KioskWindow(Retranslating, QMainWindow):
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         host = QWidget()
+        # The window is the screen: no screen in the stack (a hidden one laid out for the other
+        # orientation) may make it wider than the screen.
+        host.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         layout = self._column = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         self._stack = QStackedWidget()

@@ -45,8 +45,7 @@ class StaffView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
         outer.setSpacing(14)
-        self._title = plain_label(wrap=False)  # shown as written, never as HTML
-        self._title.setProperty("role", "title")
+        self._title = plain_label("title")  # shown as written, never as HTML; wraps when narrow
         self._visits = plain_label(wrap=False)  # shown as written, never as HTML
         self._visits.setWordWrap(True)
         self._visits.setProperty("role", "subheading")

@@ -48,3 +48,20 @@ def test_a_big_screen_gets_large_type_and_a_centred_quiz_column(
     assert view.width() > 1000
     window.end_visit()
     assert window.attract.width() == window.width()  # the attract screen keeps the whole screen
+
+
+def test_a_portrait_screen_at_the_largest_text_is_not_overflowed(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    """No screen of the kiosk (the staff screen laid out for landscape, hidden in the stack
+    included) may make the window wider than a 1080 px portrait screen."""
+    window = make_kiosk(timeout=30)
+    qtbot.mouseClick(window.attract.display.text_size, Qt.MouseButton.LeftButton)  # largest
+    assert theme.current().text_size == "largest"
+    window.resize(1080, 1920)
+    qtbot.waitUntil(lambda: theme.screen_factor() == pytest.approx(1.6))
+    qtbot.wait(50)
+    assert window.width() == 1080
+    for widget in (window.attract._touch, window.attract._title):  # nothing cut by its column
+        assert widget.width() <= window.attract._column.width()
+        assert widget.sizeHint().width() <= window.attract._column.width()
