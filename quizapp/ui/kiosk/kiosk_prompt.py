@@ -125,8 +125,8 @@ class KioskPrompt(QWidget):
         """About 30 characters of its text wide (more for a long question), never wider than the
         screen allows."""
         room = max(0, self.width() - 48)
-        self._card.setMinimumWidth(min(column_width(self._card, 24), room))
-        self._card.setMaximumWidth(min(column_width(self._card, 30), room))
+        self._card.setMinimumWidth(min(column_width(self._card, 28), room))
+        self._card.setMaximumWidth(min(column_width(self._card, 34), room))
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)

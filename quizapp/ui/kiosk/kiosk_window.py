@@ -262,7 +262,7 @@ class KioskWindow(Retranslating, QMainWindow):
             self._prompt_mode = "warning"
             self.prompt.ask(
                 self.tr("Still there?"),
-                self.tr("seconds, then your answers are cleared.\nTouch anywhere to continue."),
+                self.tr("seconds, then your answers\nare cleared. Touch anywhere\nto continue."),
                 self.tr("Continue"),
             )
             self._watcher.start_warning()
