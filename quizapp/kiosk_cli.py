@@ -59,6 +59,11 @@ def add_kiosk_command(
     data_dir_option(report, argparse.SUPPRESS)
     report.add_argument("--format", choices=("json", "csv"), default="json")
     report.add_argument(
+        "--table",
+        choices=("visits", "questions"),
+        help="csv: print only this table, without its title row (one file per table)",
+    )
+    report.add_argument(
         "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
     )
 
@@ -112,13 +117,16 @@ def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
     from quizapp.services.banks.catalog import load_catalog
     from quizapp.services.kiosk import format_report, open_counters
 
+    if args.table is not None and args.format != "csv":
+        print("quizapp kiosk report: --table goes with --format csv", file=sys.stderr)
+        return 2
     catalog = load_catalog([shipped_banks_dir(), *args.banks], cache_dir=None)
     counters = open_counters(paths)
     try:
         report = counters.report()
     finally:
         counters.close()
-    write_stdout(format_report(report, catalog, args.lang or "ja", args.format))
+    write_stdout(format_report(report, catalog, args.lang or "ja", args.format, args.table))
     return 0
 
 

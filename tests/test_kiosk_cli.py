@@ -68,12 +68,16 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
-    assert data["sessions"] == 1
+    assert data["visits"] == 1 and data["since"] == "2026-11-27"
     assert sum(q["attempts"] for q in data["questions"]) == 2
     assert {q["question_id"]: q["choices"] for q in data["questions"]} == {
         "pii-001": {"x": 1},
         "pii-002": {"y": 1},
     }
+    assert main(["kiosk", "report", "--format", "csv", "--table", "visits", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out == "day,visits\n2026-11-27,1\n"
+    assert main(["kiosk", "report", "--table", "visits", "--data-dir", str(data_dir)]) == 2
+    assert "--table goes with --format csv" in capsys.readouterr().err
     assert main(["export", "--data-dir", str(data_dir)]) == 0
     assert json.loads(capsys.readouterr().out)["answers"] == []
 

@@ -4,27 +4,29 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="108"/>
-        <source>My Number Privacy Quiz</source>
-        <translation>マイナンバー・プライバシー学習クイズ</translation>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="168"/>
+        <source>My Number
+Privacy Quiz</source>
+        <translation>マイナンバー・
+プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="111"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="173"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="113"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="175"/>
         <source>Touch to start</source>
         <translation>画面にふれてスタート</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="114"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="176"/>
         <source>Start the quiz</source>
         <translation>クイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="117"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="179"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
     </message>
@@ -366,61 +368,63 @@
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="100"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="123"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="171"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="172"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="220"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="173"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="222"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="174"/>
-        <source>Keep going</source>
-        <translation>続ける</translation>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="265"/>
+        <source>seconds, then your answers
+are cleared. Touch anywhere
+to continue.</source>
+        <translation>秒後に回答を消去し、最初に戻ります。
+続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="182"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
+        <source>Your answers will be cleared in {n} seconds.</source>
+        <translation>あと{n}秒で回答を消去します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="183"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="184"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="264"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="266"/>
         <source>Continue</source>
         <translation>続ける</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
-        <source>Your answers will be cleared in {n} seconds.
-Touch anywhere to continue.</source>
-        <translation>あと{n}秒で回答を消去し、最初に戻ります。
-続けるには画面にふれてください。</translation>
     </message>
 </context>
 <context>
@@ -459,47 +463,47 @@ Touch anywhere to continue.</source>
 <context>
     <name>PinPad</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
         <source>Staff PIN</source>
         <translation>職員用PIN</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
         <source>Delete the last digit</source>
         <translation>最後の数字を消す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="94"/>
         <source>OK</source>
         <translation>決定</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="95"/>
         <source>Enter the PIN</source>
         <translation>PINを確定する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="94"/>
-        <source>Back to the kiosk (Esc)</source>
-        <translation>キオスク画面に戻る（Esc）</translation>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="96"/>
+        <source>Back to the kiosk</source>
+        <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="108"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="110"/>
         <source>{n} digits entered</source>
         <translation>{n}桁入力済み</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="109"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="111"/>
         <source>Enter the staff PIN to leave kiosk mode.</source>
         <translation>キオスクモードを終えるには、職員用PINを入力してください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="118"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="120"/>
         <source>Too many wrong PINs. Try again in {m}:{s:02d}.</source>
         <translation>PINの誤りが続いたため、ロックしています。{m}分{s:02d}秒後にもう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="159"/>
+        <location filename="../../quizapp/ui/kiosk/pin_pad.py" line="161"/>
         <source>Wrong PIN. {n} tries left before the pad locks.</source>
         <translation>PINが違います。あと{n}回誤るとロックされます。</translation>
     </message>
@@ -852,87 +856,102 @@ Touch anywhere to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="86"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="99"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="87"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="100"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="90"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="104"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="91"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="92"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="93"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <source>Not sure</source>
+        <translation>わからない</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="106"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="96"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="109"/>
+        <source>Visits per day</source>
+        <translation>日ごとの来場</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <source>Day</source>
+        <translation>日付</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <source>Visits</source>
+        <translation>来場（回）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="97"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="98"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="113"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="108"/>
-        <source>{day}: {n}</source>
-        <translation>{day}：{n}人</translation>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="123"/>
+        <source>No visits counted yet.</source>
+        <translation>まだ来場は数えられていません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
-        <source>Visits: {total} in all.</source>
-        <translation>利用：合計{total}人。</translation>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="125"/>
+        <source>Visits: {total}, counted since {since}.</source>
+        <translation>来場：{total}回（{since}から集計）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
-        <source>Recent days: {days}</source>
-        <translation>最近の日別：{days}</translation>
-    </message>
-    <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="119"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="138"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="164"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="148"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="166"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="158"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="176"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="160"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="178"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

@@ -4,7 +4,8 @@ Every screen (home, question, feedback, results, progress) in Japanese and Engli
 and largest text, in standard and high contrast, saved as
 docs/screenshots/<screen>-<lang>-<size>-<scheme>.png; the same at the largest text in a
 1024×768 window (a small laptop's screen), as <screen>-1024x768-<lang>-largest-<scheme>.png;
-and kiosk mode's screens (attract, idle warning, PIN pad, staff) in both languages.
+and kiosk mode's screens (attract, a question, feedback, results, idle warning, PIN pad, staff)
+in both languages on a 1920×1080 and a 1080×1920 touch screen (see capture_kiosk).
 """
 
 from __future__ import annotations
@@ -108,58 +109,87 @@ def capture_set(
     settle(app, 2)
 
 
+KIOSK_SIZES = ((1920, 1080), (1080, 1920))
+"""The kiosk's touch screens: landscape and portrait."""
+
+
 def capture_kiosk(app: QApplication, family: str, translations: Translations, root: Path, lang: str) -> None:
-    """Kiosk mode: the attract screen, the idle warning, the staff PIN pad and the staff screen."""
+    """Kiosk mode on a landscape and a portrait touch screen: attract, a question, its feedback,
+    the results, the idle warning, the staff PIN pad and the staff screen, saved as
+    kiosk-<screen>-<lang>-<width>x<height>.png. The window is given the screen's size (larger
+    than the X screen of `make screenshots`) and drawn with grab()."""
     from quizapp.services.kiosk import open_kiosk_context
     from quizapp.services.kiosk_pin import PinStore
     from quizapp.ui.kiosk.idle import IdleWatcher
     from quizapp.ui.kiosk.kiosk_window import KioskWindow
 
-    paths = DataPaths(root / f"kiosk-{lang}")
-    pins = PinStore(paths.root)
-    pins.set_pin("2580")
-    look = theme.Look(text_size="large")
-    translations.use(lang)  # type: ignore[arg-type]
-    theme.apply(app, look, family=family)
-    watcher = IdleWatcher(2, 30)
-    watcher.install(app)
-    window = KioskWindow(translations, look, pins, watcher)
-    context = open_kiosk_context(paths)
-    window.attach(context)
-    window.setGeometry(0, 0, WIDTH, HEIGHT)
-    window.showFullScreen()
-    window.activateWindow()
-    shoot(app, window, f"kiosk-attract-{lang}")
-    key(window, Qt.Key.Key_Return)  # a visit: two answers, so the staff screen has figures
-    for _ in range(2):
-        key(window, Qt.Key.Key_1)
-        key(window, Qt.Key.Key_Return)
-        key(window, Qt.Key.Key_Return)
-    QTest.qWait(2300)  # idle past the (short) timeout: the "Still there?" warning
-    shoot(app, window, f"kiosk-idle-warning-{lang}")
-    window.end_visit()
-    QTest.keyClick(
-        window,
-        Qt.Key.Key_K,
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.ShiftModifier,
-    )
-    settle(app)
-    for digit in "25":
-        window.pin_pad.press_digit(digit)
-    shoot(app, window, f"kiosk-pin-pad-{lang}")
-    for digit in "80":
-        window.pin_pad.press_digit(digit)
-    window.pin_pad.submit()
-    shoot(app, window, f"kiosk-staff-{lang}")
-    watcher.disarm()
-    app.removeEventFilter(watcher)
-    window._may_close = True
-    window.close()
-    window.deleteLater()
-    context.close()
-    settle(app, 2)
+    for width, height in KIOSK_SIZES:
+        paths = DataPaths(root / f"kiosk-{lang}-{width}x{height}")
+        pins = PinStore(paths.root)
+        pins.set_pin("2580")
+        look = theme.Look(text_size="large")
+        translations.use(lang)  # type: ignore[arg-type]
+        theme.apply(app, look, family=family)
+        watcher = IdleWatcher(2, 30)
+        watcher.install(app)
+        window = KioskWindow(translations, look, pins, watcher)
+        context = open_kiosk_context(paths)
+        window.attach(context)
+        window.setGeometry(0, 0, width, height)
+        window.show()
+        window.activateWindow()
+
+        def kiosk_shot(screen: str, window: KioskWindow = window, size: str = f"{width}x{height}") -> None:
+            settle(app)
+            window.grab().save(str(OUT / f"kiosk-{screen}-{lang}-{size}.png"))
+            print("saved", f"kiosk-{screen}-{lang}-{size}")
+
+        def press(code: Qt.Key, window: KioskWindow = window) -> None:
+            target: QWidget = window.focusWidget() or window.current_screen()
+            QTest.keyClick(target, code)
+
+        kiosk_shot("attract")
+        press(Qt.Key.Key_Return)
+        kiosk_shot("question")
+        press(Qt.Key.Key_2)
+        press(Qt.Key.Key_Return)
+        kiosk_shot("feedback")
+        session = window.session
+        assert session is not None
+        while window.current_screen() is session.question:
+            press(Qt.Key.Key_Return)
+            if window.current_screen() is session.question:
+                press(Qt.Key.Key_1)
+                press(Qt.Key.Key_Return)
+        kiosk_shot("results")
+        window.end_visit()
+        press(Qt.Key.Key_Return)  # a new visit, left alone
+        QTest.qWait(2300)  # idle past the (short) timeout: the "Still there?" warning
+        kiosk_shot("idle-warning")
+        window.end_visit()
+        QTest.keyClick(
+            window,
+            Qt.Key.Key_K,
+            Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.AltModifier
+            | Qt.KeyboardModifier.ShiftModifier,
+        )
+        settle(app)
+        for digit in "25":
+            window.pin_pad.press_digit(digit)
+        kiosk_shot("pin-pad")
+        for digit in "80":
+            window.pin_pad.press_digit(digit)
+        window.pin_pad.submit()
+        kiosk_shot("staff")
+        watcher.disarm()
+        app.removeEventFilter(watcher)
+        window._may_close = True
+        window.close()
+        window.deleteLater()
+        context.close()
+        theme.set_screen_factor(1.0)
+        settle(app, 2)
 
 
 def main() -> int:

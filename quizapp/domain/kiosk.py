@@ -23,6 +23,11 @@ class QuestionCounts:
     """Choice id -> times picked (a "select all" answer counts each picked choice)."""
 
     @property
+    def not_sure(self) -> int:
+        """How often visitors chose "Not sure" (an honest "I don't know", not a wrong answer)."""
+        return self.choices.get(NOT_SURE, 0)
+
+    @property
     def percent_correct(self) -> int | None:
         return None if self.attempts == 0 else round(100 * self.correct / self.attempts)
 
@@ -50,6 +55,12 @@ class KioskReport:
     @property
     def visits(self) -> int:
         return sum(n for _, n in self.visits_by_day)
+
+    @property
+    def since(self) -> str | None:
+        """The first day counted (YYYY-MM-DD): the counts cover this day up to today. None
+        before the first visit."""
+        return self.visits_by_day[0][0] if self.visits_by_day else None
 
 
 @dataclass(slots=True)

@@ -27,6 +27,7 @@ from quizapp.storage.kiosk import KioskCounterRepository
 
 log = logging.getLogger(__name__)
 ReportFormat = Literal["json", "csv"]
+ReportTable = Literal["visits", "questions"]
 
 
 class KioskAnswerStore:
@@ -167,25 +168,37 @@ CSV_QUESTION_COLUMNS = (
     "attempts",
     "correct",
     "percent_correct",
+    "not_sure",
     "most_chosen_wrong_choice_id",
     "most_chosen_wrong_choice",
     "most_chosen_wrong_picks",
 )
+CSV_SECTIONS: dict[ReportTable, str] = {"visits": "[visits per day]", "questions": "[questions]"}
+"""The title row that opens each table of the CSV report, alone in its first cell."""
 
 
-def format_report(report: KioskReport, catalog: Catalog, lang: Lang, fmt: ReportFormat = "json") -> str:
-    """JSON: {"sessions", "visits_by_day", "questions": [{question_id, attempts, correct, choices,
-    most_chosen_wrong}]}. CSV: a table of visits per day, a blank line, a table of questions."""
+def format_report(
+    report: KioskReport,
+    catalog: Catalog,
+    lang: Lang,
+    fmt: ReportFormat = "json",
+    table: ReportTable | None = None,
+) -> str:
+    """JSON: {"visits", "since", "visits_by_day", "questions": [{question_id, attempts, correct,
+    not_sure, choices, most_chosen_wrong}]}. CSV: two tables, each opened by its title row
+    (`CSV_SECTIONS`) and parted by a blank line; with `table`, only that table and no title."""
     rows = report_rows(report, catalog, lang)
     if fmt == "json":
         data: dict[str, Any] = {
-            "sessions": report.visits,
+            "visits": report.visits,
+            "since": report.since,
             "visits_by_day": dict(report.visits_by_day),
             "questions": [
                 {
                     "question_id": r.counts.question_id,
                     "attempts": r.counts.attempts,
                     "correct": r.counts.correct,
+                    "not_sure": r.counts.not_sure,
                     "choices": dict(r.counts.choices),
                     "most_chosen_wrong": r.wrong_choice_id or None,
                 }
@@ -193,24 +206,33 @@ def format_report(report: KioskReport, catalog: Catalog, lang: Lang, fmt: Report
             ],
         }
         return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+    tables: dict[ReportTable, list[list[object]]] = {
+        "visits": [list(CSV_VISIT_COLUMNS), *([day, n] for day, n in report.visits_by_day)],
+        "questions": [list(CSV_QUESTION_COLUMNS), *(_csv_question(r) for r in rows)],
+    }
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_VISIT_COLUMNS)
-    writer.writerows(report.visits_by_day)
-    writer.writerow([])
-    writer.writerow(CSV_QUESTION_COLUMNS)
-    for r in rows:
-        percent = r.counts.percent_correct
-        writer.writerow(
-            [
-                r.counts.question_id,
-                r.question,
-                r.counts.attempts,
-                r.counts.correct,
-                "" if percent is None else percent,
-                r.wrong_choice_id,
-                r.wrong_choice,
-                r.wrong_picks or "",
-            ]
-        )
+    if table is not None:
+        writer.writerows(tables[table])
+        return out.getvalue()
+    for n, (name, lines) in enumerate(tables.items()):
+        if n:
+            writer.writerow([])
+        writer.writerow([CSV_SECTIONS[name]])
+        writer.writerows(lines)
     return out.getvalue()
+
+
+def _csv_question(r: ReportRow) -> list[object]:
+    percent = r.counts.percent_correct
+    return [
+        r.counts.question_id,
+        r.question,
+        r.counts.attempts,
+        r.counts.correct,
+        "" if percent is None else percent,
+        r.counts.not_sure,
+        r.wrong_choice_id,
+        r.wrong_choice,
+        r.wrong_picks or "",
+    ]

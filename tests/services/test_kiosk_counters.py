@@ -11,9 +11,10 @@ from datetime import date
 from pathlib import Path
 
 from quizapp.domain.kiosk import KIOSK_LENGTH, VisitTally
+from quizapp.domain.model import NOT_SURE
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
-from quizapp.services.kiosk import KioskContext, format_report, open_counters
+from quizapp.services.kiosk import CSV_QUESTION_COLUMNS, KioskContext, format_report, open_counters
 
 
 def context(bank_dir: Path, data_dir: Path) -> KioskContext:
@@ -72,25 +73,35 @@ def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: 
 def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
     ctx = context(bank_dir, data_dir)
     visit = VisitTally(date(2026, 11, 27))
-    for chosen in ({"b"}, {"b"}, {"c"}, {"a"}):
+    for chosen in ({"b"}, {"b"}, {"c"}, {"a"}, {NOT_SURE}):
         visit.add("alpha-001", chosen, chosen == {"a"})
     ctx.counters.add_visit(visit)
+    ctx.counters.add_visit(VisitTally(date(2026, 11, 29)))
     report = ctx.counters.report()
     data = json.loads(format_report(report, ctx.catalog, "en", "json"))
-    assert data["sessions"] == 1
+    assert data["visits"] == 2 and data["since"] == "2026-11-27"
     assert data["questions"] == [
         {
             "question_id": "alpha-001",
-            "attempts": 4,
+            "attempts": 5,
             "correct": 1,
-            "choices": {"a": 1, "b": 2, "c": 1},
+            "not_sure": 1,
+            "choices": {"a": 1, "b": 2, "c": 1, NOT_SURE: 1},
             "most_chosen_wrong": "b",
         }
     ]
     text = format_report(report, ctx.catalog, "en", "csv")
-    visits, questions = text.split("\n\n")
-    assert list(csv.reader(io.StringIO(visits))) == [["day", "visits"], ["2026-11-27", "1"]]
-    rows = list(csv.DictReader(io.StringIO(questions)))
-    assert rows[0]["question"] == "Pick one." and rows[0]["percent_correct"] == "25"
+    visits, questions = text.split("\n\n")  # two sections, parted by a blank line
+    visit_rows = list(csv.reader(io.StringIO(visits)))
+    assert visit_rows == [["[visits per day]"], ["day", "visits"], ["2026-11-27", "1"], ["2026-11-29", "1"]]
+    title, table = questions.split("\n", 1)
+    assert title == "[questions]"
+    rows = list(csv.DictReader(io.StringIO(table)))
+    assert rows[0]["question"] == "Pick one." and rows[0]["percent_correct"] == "20"
+    assert rows[0]["not_sure"] == "1"
     assert rows[0]["most_chosen_wrong_choice"] == "Wrong one" and rows[0]["most_chosen_wrong_picks"] == "2"
+    # One table alone, as a plain CSV file for a spreadsheet or a script:
+    only = format_report(report, ctx.catalog, "en", "csv", table="questions")
+    assert next(csv.reader(io.StringIO(only))) == list(CSV_QUESTION_COLUMNS)
+    assert format_report(report, ctx.catalog, "en", "csv", table="visits").splitlines()[0] == "day,visits"
     ctx.close()

@@ -3,19 +3,24 @@ promise that nothing about the visitor is kept. A 5 s press on a corner calls th
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.domain.model import Lang
+from quizapp.ui.kiosk.hold_ring import HoldRing
+from quizapp.ui.kiosk.scale import column_width, touch_em
+from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
-from quizapp.ui.widgets.touch import set_centred_text, touch_size
+from quizapp.ui.widgets.touch import set_centred_text
 
 CORNER = 96
 """Side in px of the square at each corner where a long press calls the staff."""
 STAFF_PRESS_MS = 5000
+COLUMN_EM = 30
+"""The attract column's width in full-width characters of body text."""
 _LANG_NAMES = {"ja": "日本語", "en": "English"}
 _IGNORED_KEYS = frozenset(
     {
@@ -31,6 +36,28 @@ _IGNORED_KEYS = frozenset(
         Qt.Key.Key_F4,
     }
 )
+
+
+def _centred(widget: QWidget) -> QHBoxLayout:
+    row = QHBoxLayout()
+    row.addStretch(1)
+    row.addWidget(widget)
+    row.addStretch(1)
+    return row
+
+
+def _fit_role(widget: QWidget, text: str, width: int) -> None:
+    """The "display" role when the longest line of `text` fits in `width` px, else "title"
+    (the largest text size on a portrait screen): a poster's words are never cut or split."""
+    font = QFont(widget.font())
+    font.setPointSizeF(theme.base_point_size() * theme.ROLE_FACTORS["display"])
+    font.setBold(True)  # as the theme draws its roles
+    longest = max((QFontMetrics(font).horizontalAdvance(line) for line in text.split("\n")), default=0)
+    role = "display" if longest <= width else "title"
+    if widget.property("role") != role:
+        widget.setProperty("role", role)
+        widget.style().unpolish(widget)
+        widget.style().polish(widget)
 
 
 def _label(role: str) -> QLabel:
@@ -61,15 +88,16 @@ class AttractView(Retranslating, QWidget):
         self._hold.setSingleShot(True)
         self._hold.setInterval(STAFF_PRESS_MS)
         self._hold.timeout.connect(self._on_hold_timeout)
-        outer = QVBoxLayout(self)
+        self.ring = HoldRing(self, 2 * CORNER)
+        """Fills while a corner is held, so staff see the press is being counted."""
+        self._outer = outer = QVBoxLayout(self)
         outer.setContentsMargins(CORNER, 48, CORNER, 48)
-        outer.setSpacing(28)
-        self._title = _label("title")
-        self._lead = _label("large")
+        self._title = _label("display")
+        self._lead = _label("heading")
         self._touch = QPushButton()
         self._touch.setProperty("primary", True)
-        self._touch.setProperty("role", "title")
-        touch_size(self._touch, 600, 110)
+        self._touch.setProperty("role", "display")
+        touch_em(self._touch, 5, 1.8)
         self._touch.clicked.connect(self.start_requested)
         self._privacy = _label("subheading")
         self._privacy.setProperty("muted", True)
@@ -80,32 +108,66 @@ class AttractView(Retranslating, QWidget):
         self._en = self._lang_button("en")
         langs.addWidget(self._ja)
         langs.addWidget(self._en)
-        self.display = DisplayBar()  # the text size, one tap, as on every screen
-        touch_size(self.display.text_size, 200, 64)
-        langs.addWidget(self.display)
         langs.addStretch(1)
-        outer.addStretch(1)
-        outer.addWidget(self._title)
-        outer.addWidget(self._lead)
-        outer.addSpacing(12)
-        outer.addWidget(self._touch)
-        outer.addSpacing(12)
-        outer.addLayout(langs)
-        outer.addStretch(1)
-        outer.addWidget(self._privacy)
+        self.display = DisplayBar()  # the text size, one tap, as on every screen
+        self.display.text_size.setProperty("role", "large")
+        touch_em(self.display.text_size, 8, 1.6)
+        self._column = QWidget()  # a column of comfortable width, centred on a wide screen
+        column = QVBoxLayout(self._column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(self._title)
+        column.addWidget(self._lead)
+        column.addSpacing(0)
+        column.addWidget(self._touch)
+        column.addSpacing(0)
+        column.addLayout(langs)
+        column.addLayout(_centred(self.display))
+        self._column_layout = column
+        outer.addStretch(2)
+        outer.addLayout(_centred(self._column))  # not aligned: the wrapped lines get their height
+        outer.addStretch(3)
+        outer.addLayout(_centred(self._privacy))
         self.set_lang(lang)
         self.retranslate()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """The column as wide as a comfortable line, the gaps between its parts with the
+        screen's height (so a portrait screen is not a strip of content in empty space)."""
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit()
+
+    def _fit(self) -> None:
+        width = min(self.width() - 2 * CORNER, column_width(self, COLUMN_EM))
+        self._column.setFixedWidth(max(0, width))
+        for widget, lines in ((self._title, self._title.text()), (self._touch, self._touch.text())):
+            _fit_role(widget, lines, width - 64)  # the button's padding and border
+        self._privacy.setFixedWidth(max(0, width))
+        gap = max(16, self.height() // (24 if self.height() > self.width() else 40))
+        self._column_layout.setSpacing(gap)
+        for index in (2, 4):  # the spacers around "Touch to start"
+            item = self._column_layout.itemAt(index)
+            spacer = item.spacerItem() if item is not None else None
+            if spacer is not None:
+                spacer.changeSize(0, gap)
+        self._column_layout.invalidate()
 
     def _lang_button(self, lang: Lang) -> QPushButton:
         button = QPushButton()
         button.setCheckable(True)
         button.setProperty("role", "heading")
-        touch_size(button, 200, 64)
+        touch_em(button, 4, 1.6)
         button.clicked.connect(lambda _=False, chosen=lang: self._on_lang_clicked(chosen))
         return button
 
     def retranslate(self) -> None:
-        self._title.setText(self.tr("My Number Privacy Quiz"))
+        title = self.tr("My Number\nPrivacy Quiz")  # a poster's two lines, broken where it reads well
+        self._title.setText(title)
+        self._title.setAccessibleName(title.replace("\n", " "))
         set_centred_text(
             self._lead,
             self.tr("Five questions on the My Number system, each answer explained."),
@@ -116,6 +178,7 @@ class AttractView(Retranslating, QWidget):
             self._privacy,
             self.tr("Nothing about you is kept: your answers are cleared when you finish or walk away."),
         )
+        self._fit()  # the words changed: the roles that fit them may too
 
     def set_lang(self, lang: Lang) -> None:
         self._lang = lang
@@ -144,10 +207,12 @@ class AttractView(Retranslating, QWidget):
         self._pressed_in_corner = self._in_corner(event.position().toPoint())
         if self._pressed_in_corner:
             self._hold.start()
+            self.ring.start(event.position().toPoint(), self._hold.interval())
         event.accept()
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._hold.stop()
+        self.ring.stop()
         if not self._staff_fired:
             self.start_requested.emit()
         self._staff_fired = False
@@ -156,9 +221,11 @@ class AttractView(Retranslating, QWidget):
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         if self._hold.isActive() and not self._in_corner(event.position().toPoint()):
             self._hold.stop()  # a slide out of the corner is not the staff gesture
+            self.ring.stop()
         event.accept()
 
     def _on_hold_timeout(self) -> None:
+        self.ring.stop()
         self._staff_fired = True
         self.staff_requested.emit()
 

@@ -11,16 +11,26 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QDialog, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMainWindow,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from quizapp.domain.kiosk import KIOSK_LENGTH
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk.attract_view import AttractView
+from quizapp.ui.kiosk.guard import KioskGuard
 from quizapp.ui.kiosk.idle import IdleWatcher
 from quizapp.ui.kiosk.kiosk_prompt import KioskPrompt
 from quizapp.ui.kiosk.pin_pad import PinPad
+from quizapp.ui.kiosk.scale import column_width, screen_factor
 from quizapp.ui.kiosk.staff_view import StaffView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating, Translations
@@ -58,11 +68,19 @@ class KioskWindow(Retranslating, QMainWindow):
         self.session: QuizSession | None = None
         """The visit in progress, if any."""
         self._prompt_mode = ""
+        self.guard = KioskGuard(self)
+        """Keeps the window full screen and in front, and every context menu shut."""
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            self.guard.install(app)
         self.setWindowFlags(
             Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
         )
         host = QWidget()
-        layout = QVBoxLayout(host)
+        # The window is the screen: no screen in the stack (a hidden one laid out for the other
+        # orientation) may make it wider than the screen.
+        host.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        layout = self._column = QVBoxLayout(host)
         layout.setContentsMargins(0, 0, 0, 0)
         self._stack = QStackedWidget()
         layout.addWidget(self._stack)
@@ -73,6 +91,9 @@ class KioskWindow(Retranslating, QMainWindow):
         for screen in (self.attract, self.pin_pad, self.staff):
             self._stack.addWidget(screen)
         self.prompt = KioskPrompt(host)
+        self._fit = QTimer(self)  # one re-fit after a burst of resizes
+        self._fit.setSingleShot(True)
+        self._fit.setInterval(0)
         self._staff_shortcut = QShortcut(QKeySequence(STAFF_SHORTCUT), self)
         self._staff_shortcut.setContext(Qt.ShortcutContext.ApplicationShortcut)
         self._connect_signals()
@@ -84,6 +105,8 @@ class KioskWindow(Retranslating, QMainWindow):
         self.attract.language_chosen.connect(self._on_attract_language_chosen)
         self.attract.staff_requested.connect(self._on_attract_staff_requested)
         self.attract.display.text_size_clicked.connect(self._on_display_text_size_clicked)
+        self._fit.timeout.connect(self.fit_screen)
+        self._stack.currentChanged.connect(self._on_stack_current_changed)
         self._staff_shortcut.activated.connect(self._on_attract_staff_requested)
         self.pin_pad.accepted.connect(self._on_pin_pad_accepted)
         self.pin_pad.cancelled.connect(self.end_visit)
@@ -130,6 +153,31 @@ class KioskWindow(Retranslating, QMainWindow):
     def _apply_look(self, look: theme.Look) -> None:
         displays = self.session.displays if self.session is not None else ()
         theme.switch(look, (self.attract.display, *displays))
+        self._fit_column()
+
+    # the screen -----------------------------------------------------------------------------
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit.start()
+
+    def fit_screen(self) -> None:
+        """Size the type for this screen (the window is the screen), then the quiz's column."""
+        factor = screen_factor(self.width(), self.height())
+        if factor != theme.screen_factor():
+            log.info("kiosk window %d×%d: type × %.2f", self.width(), self.height(), factor)
+            theme.set_screen_factor(factor)
+        self._fit_column()
+
+    def _on_stack_current_changed(self, _index: int) -> None:
+        self._fit_column()
+
+    def _fit_column(self) -> None:
+        """The quiz screens in a centred column of comfortable line length, not stretched
+        across a wide screen; the kiosk's own screens lay themselves out on the whole screen."""
+        side = 0
+        if self.session is not None and self._stack.currentWidget() in self.session.screens():
+            side = max(0, (self.width() - column_width(self)) // 2)
+        self._column.setContentsMargins(side, 0, side, 0)
 
     def _on_attract_language_chosen(self, lang: str) -> None:
         self.set_lang("en" if lang == "en" else "ja")
@@ -167,11 +215,11 @@ class KioskWindow(Retranslating, QMainWindow):
 
     def _on_session_leave_requested(self) -> None:
         self._prompt_mode = "leave"
-        self.prompt.ask(
+        self.prompt.ask(  # "Continue" is the default: Enter (or Esc again) keeps the visit
             self.tr("End your visit?"),
             self.tr("Your answers will be cleared and the quiz starts again from the beginning."),
+            self.tr("Continue"),
             self.tr("End visit"),
-            self.tr("Keep going"),
         )
 
     def _on_session_answer_failed(self, error: Exception) -> None:
@@ -205,22 +253,26 @@ class KioskWindow(Retranslating, QMainWindow):
         self._apply_look(self._home_look)
         self._stack.setCurrentWidget(self.attract)
         self.attract.focus_start()
+        self.guard.restore()  # whatever happened meanwhile, the next visitor finds it full screen
 
     # idle -----------------------------------------------------------------------------------
     def _on_watcher_timed_out(self) -> None:
         asking = self._prompt_mode == "failed"  # nobody read the apology: just start again
         if not asking and self.session is not None and self.session.on_question():
             self._prompt_mode = "warning"
-            self.prompt.ask(self.tr("Still there?"), "", self.tr("Continue"))
+            self.prompt.ask(
+                self.tr("Still there?"),
+                self.tr("seconds, then your answers\nare cleared. Touch anywhere\nto continue."),
+                self.tr("Continue"),
+            )
             self._watcher.start_warning()
         else:  # results, PIN pad, staff screen, the apology: back to the start without asking
             self.end_visit()
 
     def _on_watcher_warning_tick(self, seconds: int) -> None:
-        self.prompt.set_body(
-            self.tr("Your answers will be cleared in {n} seconds.\nTouch anywhere to continue.").format(
-                n=seconds
-            )
+        self.prompt.set_count(seconds)  # the number alone changes: the lines stay where they are
+        self.prompt.setAccessibleDescription(
+            self.tr("Your answers will be cleared in {n} seconds.").format(n=seconds)
         )
 
     def _on_watcher_resumed(self) -> None:
@@ -232,14 +284,17 @@ class KioskWindow(Retranslating, QMainWindow):
 
     def _on_prompt_accepted(self) -> None:
         mode, self._prompt_mode = self._prompt_mode, ""
-        if mode in ("leave", "failed"):
+        if mode == "failed":
             self.end_visit()
             return
-        self.prompt.dismiss()
+        self.prompt.dismiss()  # "Continue": the visit goes on where it was
         self._watcher.poke()
 
     def _on_prompt_rejected(self) -> None:
-        self._prompt_mode = ""
+        mode, self._prompt_mode = self._prompt_mode, ""
+        if mode == "leave":  # "End visit", tapped
+            self.end_visit()
+            return
         self.prompt.dismiss()
 
     # staff ----------------------------------------------------------------------------------
@@ -265,6 +320,7 @@ class KioskWindow(Retranslating, QMainWindow):
         log.info("kiosk mode left by staff")
         self._watcher.disarm()
         self._may_close = True
+        self.guard.release()
         self.close()
         self.left_by_staff.emit()
 

@@ -8,12 +8,13 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from quizapp.services.kiosk_pin import PIN_MAX, PinStore
+from quizapp.ui.kiosk.scale import touch_em
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.layouts import plain_label
-from quizapp.ui.widgets.touch import touch_size
 
-KEY = 64
-"""Least side of a digit key's face in px; padding and border make it 88 px or more."""
+KEY_EM = 2.2
+"""Least side of a digit key's face in em of its font (88 px or more on a desktop screen, with
+padding and border; larger on a big touch screen, with its type)."""
 
 
 class PinPad(Retranslating, QWidget):
@@ -65,7 +66,8 @@ class PinPad(Retranslating, QWidget):
         grid.addWidget(self._delete, 3, 0)
         grid.addWidget(self._ok, 3, 2)
         self._cancel = QPushButton()
-        touch_size(self._cancel, 3 * KEY, 48)
+        self._cancel.setProperty("role", "large")
+        touch_em(self._cancel, 8, 1.5)
         self._cancel.clicked.connect(self.cancel)
         for widget in (self._title, self._dots, self._status):
             outer.addWidget(widget)
@@ -81,7 +83,7 @@ class PinPad(Retranslating, QWidget):
     def _key(self, text: str) -> QPushButton:
         button = QPushButton(text)
         button.setProperty("role", "heading")
-        touch_size(button, KEY, KEY)
+        touch_em(button, KEY_EM * 1.2, KEY_EM)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the pad keeps focus for the keyboard
         self._keys.append(button)
         return button
@@ -91,7 +93,7 @@ class PinPad(Retranslating, QWidget):
         self._delete.setAccessibleName(self.tr("Delete the last digit"))
         self._ok.setText(self.tr("OK"))
         self._ok.setAccessibleName(self.tr("Enter the PIN"))
-        self._cancel.setText(self.tr("Back to the kiosk (Esc)"))
+        self._cancel.setText(self.tr("Back to the kiosk"))
         self._cancel.setAccessibleName(self._cancel.text())
         self._refresh()
 

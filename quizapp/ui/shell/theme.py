@@ -25,7 +25,15 @@ FALLBACK_FAMILY = "BIZ UDPGothic"
 __all__ = ["TEXT_SIZES", "TextSize"]
 SIZE_FACTORS: dict[TextSize, float] = {"normal": 1.0, "large": 1.3, "largest": 1.6}
 BASE_POINT_SIZE = 13.0
-ROLE_FACTORS = {"title": 1.8, "heading": 1.3, "subheading": 1.15, "prompt": 1.35, "large": 1.2, "small": 0.9}
+ROLE_FACTORS = {
+    "display": 2.2,  # the kiosk attract screen's title and "Touch to start"
+    "title": 1.8,
+    "heading": 1.3,
+    "subheading": 1.15,
+    "prompt": 1.35,
+    "large": 1.2,
+    "small": 0.9,
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,6 +109,8 @@ class Look:
 _current = Look()
 _family = FALLBACK_FAMILY
 _system_factor: float | None = None
+_screen_factor = 1.0
+"""Kiosk mode: every size grown with the screen (`set_screen_factor`); 1 in personal mode."""
 
 
 def current() -> Look:
@@ -127,8 +137,26 @@ def load_fonts() -> str:
 
 
 def base_point_size(look: Look | None = None) -> float:
-    """The body text size: our base, grown by the chosen step and by a larger system font."""
-    return BASE_POINT_SIZE * SIZE_FACTORS[(look or _current).text_size] * (_system_factor or 1.0)
+    """The body text size: our base, grown by the chosen step, by a larger system font, and in
+    kiosk mode by the screen's size."""
+    step = SIZE_FACTORS[(look or _current).text_size]
+    return BASE_POINT_SIZE * step * (_system_factor or 1.0) * _screen_factor
+
+
+def screen_factor() -> float:
+    return _screen_factor
+
+
+def set_screen_factor(factor: float) -> None:
+    """Kiosk mode: grow every text size by `factor` (from the screen's size), on top of the
+    chosen text size, and re-style the running app; nothing to do when it is already in use."""
+    global _screen_factor
+    if abs(factor - _screen_factor) < 0.005:
+        return
+    _screen_factor = factor
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        apply(app, _current)
 
 
 def apply(app: QApplication, look: Look, family: str | None = None) -> None:

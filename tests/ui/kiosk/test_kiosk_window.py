@@ -5,15 +5,13 @@ from __future__ import annotations
 import csv
 import io
 import logging
-import sqlite3
 import sys
-from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from quizapp.paths import DataPaths
@@ -21,140 +19,24 @@ from quizapp.services.kiosk import KioskContext, open_counters
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk import attract_view, staff_view
 from quizapp.ui.kiosk.idle import IdleWatcher
-from quizapp.ui.kiosk.kiosk_window import KioskWindow
 from quizapp.ui.quiz.question_view import QuestionView
 from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
-from tests.conftest import write_registry
 from tests.ui.conftest import button, shows, visible_texts
-
-MARK = "ZEBRA-7431"
-"""A recognisable choice text: after the visit no widget may still hold it."""
-PROMPT = "Which animal has stripes?"
-BANK = f"""\
-id: marked
-title: {{ja: 印, en: Marked}}
-questions:
-  - id: marked-001
-    type: single
-    difficulty: 1
-    prompt: {{ja: しまのある動物は？, en: "{PROMPT}"}}
-    choices:
-      - {{id: a, text: {{ja: しまうま, en: Zebra}}, correct: true, why: {{ja: しま。, en: Stripes.}}}}
-      - {{id: b, text: {{ja: "{MARK}", en: "{MARK}"}}, correct: false, why: {{ja: 違います。, en: No.}}}}
-    explanation: {{ja: 説明。, en: Explained.}}
-    sources: [src-a]
-    review_by: "2027-12-01"
-    audience: [general]
-  - id: marked-002
-    type: true_false
-    difficulty: 1
-    prompt: {{ja: 正しい？, en: "Is it true?"}}
-    choices:
-      - {{id: "true", text: {{ja: 正しい, en: "True"}}, correct: true, why: {{ja: はい。, en: Yes.}}}}
-      - {{id: "false", text: {{ja: 誤り, en: "False"}}, correct: false, why: {{ja: いいえ。, en: No.}}}}
-    explanation: {{ja: 説明二。, en: Explained two.}}
-    sources: [src-c]
-    review_by: "2027-12-01"
-    audience: [general]
-"""
-PIN = "2468"
-KioskFactory = Callable[..., KioskWindow]
-
-
-@pytest.fixture
-def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFactory]:
-    from quizapp.services.banks.catalog import load_catalog
-
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    theme.apply(app, theme.Look(text_size="large"), family=theme.load_fonts())
-    banks = tmp_path / "kbanks"
-    banks.mkdir()
-    write_registry(banks, ("src-a", "src-c"))
-    (banks / "marked.yaml").write_text(BANK, encoding="utf-8")
-    pins = PinStore(data_dir)
-    pins.set_pin(PIN)
-    made: list[tuple[KioskContext, IdleWatcher]] = []
-    translations = Translations()
-
-    def make(timeout: int = 1, warning: int = 1) -> KioskWindow:
-        paths = DataPaths(data_dir)
-        watcher = IdleWatcher(timeout, warning)
-        watcher.install(app)
-        window = KioskWindow(translations, theme.Look(text_size="large"), pins, watcher)
-        qtbot.addWidget(window)  # deleted after the test (a kiosk window refuses to close)
-        window.resize(1000, 700)
-        window.show()
-        qtbot.waitExposed(window)
-        window.activateWindow()
-        context = KioskContext(paths, load_catalog([banks]), open_counters(paths))
-        window.attach(context)
-        made.append((context, watcher))
-        return window
-
-    yield make
-    translations.use("en")
-    for context, watcher in made:
-        app.removeEventFilter(watcher)
-        watcher.disarm()
-        context.close()
-
-
-DIGITS = [getattr(Qt.Key, f"Key_{n}") for n in range(10)]
-
-
-def staff_shortcut(qtbot: QtBot, window: KioskWindow) -> None:
-    """The staff's hidden way in: Ctrl+Alt+Shift+K, through the shortcut map."""
-    mods = (
-        Qt.KeyboardModifier.ControlModifier
-        | Qt.KeyboardModifier.AltModifier
-        | Qt.KeyboardModifier.ShiftModifier
-    )
-    qtbot.keyClick(window.windowHandle(), Qt.Key.Key_K, mods)
-
-
-def key(qtbot: QtBot, window: KioskWindow, k: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
-    target: QWidget = window.focusWidget() or window.current_screen()
-    if modifier is None:
-        qtbot.keyClick(target, k)
-    else:
-        qtbot.keyClick(target, k, modifier)
-
-
-def answer_two_with_the_mark(qtbot: QtBot, window: KioskWindow) -> None:
-    key(qtbot, window, Qt.Key.Key_Return)  # attract -> quiz
-    assert window.session is not None
-    run, view = window.run, window.session.question
-    assert run is not None
-    for _ in range(2):
-        question = run.current
-        assert question is not None
-        wrong = next(c.id for c in question.choices if not c.correct)
-        key(qtbot, window, DIGITS[run.current_order.index(wrong) + 1])
-        key(qtbot, window, Qt.Key.Key_Return)  # answer
-        assert shows(view, "Not quite")
-        key(qtbot, window, Qt.Key.Key_Return)  # next
-
-
-def texts_everywhere() -> list[str]:
-    """Every text, tooltip and accessible name and description of every live widget."""
-    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
-    out: list[str] = []
-    for widget in QApplication.allWidgets():
-        text = getattr(widget, "text", None)
-        if callable(text):
-            value = text()
-            if isinstance(value, str):
-                out.append(value)
-        out += [widget.toolTip(), widget.accessibleName(), widget.accessibleDescription()]
-    return out
-
-
-def db_count(data_dir: Path, sql: str) -> int:
-    with sqlite3.connect(data_dir / "quizapp.db") as conn:
-        return int(conn.execute(sql).fetchone()[0] or 0)
+from tests.ui.kiosk.conftest import (
+    DIGITS,
+    MARK,
+    PIN,
+    PROMPT,
+    KioskFactory,
+    answer_two_with_the_mark,
+    db_count,
+    key,
+    open_staff_screen,
+    staff_shortcut,
+    texts_everywhere,
+)
 
 
 def test_idle_reset_warns_then_clears_every_trace_of_the_visitor(
@@ -182,7 +64,11 @@ def test_idle_on_a_question_asks_still_there_and_continue_keeps_the_visit(
     key(qtbot, window, Qt.Key.Key_1)
     qtbot.waitUntil(lambda: window.prompt.isVisible(), timeout=2500)
     assert window.prompt.title.text() == "Still there?"
-    assert "cleared in 3 seconds" in window.prompt.body.accessibleName()
+    assert window.prompt.count.text() == "3"  # the number on a line of its own, the words fixed
+    assert "cleared in 3 seconds" in window.prompt.accessibleDescription()
+    body = window.prompt.body.accessibleName()
+    qtbot.waitUntil(lambda: window.prompt.count.text() == "2", timeout=2000)
+    assert window.prompt.body.accessibleName() == body  # the lines do not change as it counts
     qtbot.mouseClick(window.prompt.primary, Qt.MouseButton.LeftButton)
     assert not window.prompt.isVisible()
     assert window.current_screen() is view and view.chosen()  # the selection is still there
@@ -219,13 +105,28 @@ def test_escape_and_close_do_not_end_kiosk_mode(qtbot: QtBot, make_kiosk: KioskF
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.session is not None
     assert window.current_screen() is window.session.question
-    key(qtbot, window, Qt.Key.Key_Escape)  # asks; "Keep going" stays
+    key(qtbot, window, Qt.Key.Key_Escape)  # asks, with "Continue" as the default
     assert window.prompt.isVisible() and window.prompt.title.text() == "End your visit?"
-    qtbot.mouseClick(window.prompt.secondary, Qt.MouseButton.LeftButton)
-    assert window.current_screen() is window.session.question and window.run is not None
-    key(qtbot, window, Qt.Key.Key_Escape)
-    key(qtbot, window, Qt.Key.Key_Return)  # "End visit" has the focus
+    qtbot.mouseClick(window.prompt.secondary, Qt.MouseButton.LeftButton)  # "End visit", tapped
     assert window.current_screen() is window.attract and window.run is None and window.isVisible()
+
+
+def test_escape_asks_with_continue_as_the_default(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
+    window = make_kiosk(timeout=30)
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session is not None and window.run is not None
+    view, run = window.session.question, window.run
+    key(qtbot, window, Qt.Key.Key_1)
+    key(qtbot, window, Qt.Key.Key_Escape)
+    prompt = window.prompt
+    assert prompt.isVisible() and prompt.focusWidget() is prompt.primary
+    assert prompt.primary.text() == "Continue" and prompt.secondary.text() == "End visit"
+    key(qtbot, window, Qt.Key.Key_Return)  # Enter: the default, Continue
+    assert not prompt.isVisible()
+    assert window.current_screen() is view and window.run is run and view.chosen()
+    key(qtbot, window, Qt.Key.Key_Escape)
+    key(qtbot, window, Qt.Key.Key_Escape)  # Esc on the question: the safe answer again
+    assert not prompt.isVisible() and window.run is run and view.chosen()
 
 
 def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
@@ -251,7 +152,6 @@ def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_k
 def test_text_size_is_one_tap_on_the_attract_screen_and_undone_when_idle(
     qtbot: QtBot, make_kiosk: KioskFactory
 ) -> None:
-    from quizapp.ui.shell import theme
 
     window = make_kiosk(timeout=1)
     before = theme.current().text_size
@@ -284,7 +184,7 @@ def test_corner_long_press_opens_the_pin_pad_and_a_short_one_starts(
         qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
     qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.current_screen() is window.pin_pad and window.run is None
-    qtbot.mouseClick(button(window.pin_pad, "Back to the kiosk (Esc)"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(button(window.pin_pad, "Back to the kiosk"), Qt.MouseButton.LeftButton)
     assert window.current_screen() is window.attract
     qtbot.mouseClick(attract, Qt.MouseButton.LeftButton, pos=corner)
     assert window.session is not None and window.current_screen() is window.session.question
@@ -340,14 +240,6 @@ def test_a_broken_kiosk_database_is_kept_aside_and_the_kiosk_still_opens(tmp_pat
     assert len(kept) == 1 and kept[0].read_bytes() == b"this is not a database" * 100
 
 
-def open_staff_screen(qtbot: QtBot, window: KioskWindow) -> None:
-    staff_shortcut(qtbot, window)
-    for digit in PIN:
-        key(qtbot, window, DIGITS[int(digit)])
-    key(qtbot, window, Qt.Key.Key_Return)
-    assert window.current_screen() is window.staff
-
-
 def test_the_staff_csv_export_writes_the_report_excel_can_read(
     qtbot: QtBot, make_kiosk: KioskFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -361,8 +253,10 @@ def test_the_staff_csv_export_writes_the_report_excel_can_read(
     assert shows(window.staff, f"Saved to {target}")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads it as UTF-8
-    visits, questions = raw.decode("utf-8-sig").split("\n\n")
-    assert list(csv.reader(io.StringIO(visits)))[1][1] == "1"
+    visits, questions = raw.decode("utf-8-sig").split("\n\n")  # two sections, each with a title
+    assert list(csv.reader(io.StringIO(visits)))[2][1] == "1"
+    title, questions = questions.split("\n", 1)
+    assert title == "[questions]"
     rows = {r["question_id"]: r for r in csv.DictReader(io.StringIO(questions))}
     assert rows["marked-001"]["most_chosen_wrong_choice"] == MARK
     assert rows["marked-001"]["attempts"] == "1" and rows["marked-002"]["percent_correct"] == "0"
@@ -441,3 +335,21 @@ def test_an_unexpected_error_is_logged_and_resets_the_visit(
             watcher.deleteLater()
         app.setQuitOnLastWindowClosed(True)
         context.close()
+
+
+def test_a_ring_fills_while_a_corner_is_held_and_goes_on_release(
+    qtbot: QtBot, make_kiosk: KioskFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(attract_view, "STAFF_PRESS_MS", 1500)
+    window = make_kiosk(timeout=30)
+    attract, ring = window.attract, window.attract.ring
+    corner = QPoint(10, attract.height() - 10)  # bottom left
+    assert not ring.isVisible() and ring.progress == 0
+    qtbot.mousePress(attract, Qt.MouseButton.LeftButton, pos=corner)
+    assert ring.isVisible() and ring.geometry().contains(corner)
+    qtbot.waitUntil(lambda: ring.progress > 0.2, timeout=1000)
+    first = ring.progress
+    qtbot.waitUntil(lambda: ring.progress > first + 0.2, timeout=1000)  # it keeps filling
+    assert ring.progress < 1 and window.current_screen() is window.attract
+    qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)  # let go early
+    assert not ring.isVisible() and ring.progress == 0
