@@ -85,7 +85,9 @@ class Child:
 
 
 @contextlib.contextmanager
-def child(work: str, data_dir: Path, rounds: int, seed: int, synchronous: str | None = None) -> Iterator[Child]:
+def child(
+    work: str, data_dir: Path, rounds: int, seed: int, synchronous: str | None = None
+) -> Iterator[Child]:
     args = [sys.executable, str(CHILD), work, str(data_dir), str(rounds)]
     proc = subprocess.Popen(
         [*args, *([synchronous] if synchronous else [])],

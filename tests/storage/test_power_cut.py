@@ -28,6 +28,7 @@ def test_no_acknowledged_answer_is_lost_across_random_sigkills(tmp_path: Path) -
     seed = new_seed()
     print(f"seed {seed} (QUIZAPP_SEED={seed} replays it)")
     acked: list[str] = []
+    writing = 0
     with child("answers", tmp_path, KILLS, seed) as worker:
         for _ in range(KILLS):
             # mostly in the middle of a stream of commits, sometimes while the database opens
@@ -35,7 +36,8 @@ def test_no_acknowledged_answer_is_lost_across_random_sigkills(tmp_path: Path) -
             result = worker.run_round(wait_for, 0.08)
             assert result.killed, f"seed {seed}: a worker stopped by itself"
             acked += result.acks()
-    assert len(acked) > KILLS  # the kills landed while answers were being written
+            writing += bool(result.acks())
+    assert writing > KILLS // 3, "too few kills landed while answers were being written"
 
     db = tmp_path / "quizapp.db"
     with sqlite3.connect(db) as conn:

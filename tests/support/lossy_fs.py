@@ -241,10 +241,8 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
 
     def getattr(self, path: str | None, fh: int | None = None) -> dict[str, Any]:
         with self.mutex:
-            if path is None:  # an open file whose name is gone
-                st = os.fstat(self._handle(fh or 0).fd)
-            else:
-                st = os.lstat(self._real(path))
+            # no path: an open file whose name is gone
+            st = os.fstat(self._handle(fh or 0).fd) if path is None else os.lstat(self._real(path))
         attrs = {key: getattr(st, key) for key in ("st_mode", "st_nlink", "st_uid", "st_gid", "st_size")}
         return attrs | {key: getattr(st, key + "_ns") for key in ("st_atime", "st_mtime", "st_ctime")}
 
@@ -272,7 +270,10 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
         return 0
 
     def utimens(self, path: str, times: tuple[int, int] | None = None) -> int:
-        os.utime(self._real(path), ns=times)
+        if times is None:
+            os.utime(self._real(path))
+        else:
+            os.utime(self._real(path), ns=times)
         return 0
 
     def open(self, path: str, flags: int) -> int:
