@@ -44,15 +44,24 @@ class Child:
         self.rng = rng
         self.rounds = 0
 
+    def moment(self) -> tuple[str | None, float, int]:
+        """A random moment for a cut while answers are written (run_round's arguments): mostly
+        within the stream of commits, sometimes while the database opens."""
+        if self.rng.random() < 0.2:
+            return None, 0.08, 1
+        after = self.rng.randint(0, 5)
+        return ("ack", 0.03, after) if after else ("ready", 0.05, 1)
+
     def _line(self) -> list[str]:
         assert self.proc.stdout is not None
         words = self.proc.stdout.readline().split()
         assert words, "the child ended early"
         return words
 
-    def run_round(self, wait_for: str | None, max_delay: float) -> Round:
-        """Start a worker; once it has printed `wait_for` (at once if None), wait a random
-        time up to `max_delay` seconds and SIGKILL it, unless it finished first."""
+    def run_round(self, wait_for: str | None, max_delay: float, after: int = 1) -> Round:
+        """Start a worker; once it has printed `after` lines starting with `wait_for` (at once
+        if None), wait a random time up to `max_delay` seconds and SIGKILL it, unless it
+        finished first."""
         assert self.proc.stdin is not None
         self.proc.stdin.write("go\n")
         self.proc.stdin.flush()
@@ -67,7 +76,8 @@ class Child:
                 self.rounds += 1
                 return result
             result.lines.append(words)
-            if words[0] == wait_for:
+            after -= words[0] == wait_for
+            if after <= 0:
                 break
         time.sleep(self.rng.uniform(0, max_delay))
         with contextlib.suppress(ProcessLookupError):

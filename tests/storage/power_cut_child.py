@@ -13,7 +13,8 @@ WORK is one of:
   `state <answers> <backups>`; fill an empty database with answers and a backup; print `erasing`,
   then run delete-my-data and print `erased <seconds it took>`.
 - `backup`: record three answers, close the database, print `backing-up`, write the backup the
-  app writes on exit, print `backed-up`.
+  app writes on exit, print
+  `backed-up <seconds it took>`.
 
 SYNCHRONOUS (the power-cut test's proof that its filesystem catches an unsafe setting) replaces
 the storage layer's PRAGMA synchronous in every worker.
@@ -88,8 +89,9 @@ def _backup(root: Path, round_no: int) -> None:
         _record(repo, round_no, n)
     repo.close()
     _say("backing-up")
+    started = time.monotonic()
     write_backup(root / DB_NAME, root / BACKUPS, datetime.now())
-    _say("backed-up")
+    _say(f"backed-up {time.monotonic() - started:.4f}")
 
 
 WORK = {"answers": _answers, "erase": _erase, "backup": _backup}

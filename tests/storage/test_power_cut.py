@@ -31,9 +31,7 @@ def test_no_acknowledged_answer_is_lost_across_random_sigkills(tmp_path: Path) -
     writing = 0
     with child("answers", tmp_path, KILLS, seed) as worker:
         for _ in range(KILLS):
-            # mostly in the middle of a stream of commits, sometimes while the database opens
-            wait_for = "ready" if worker.rng.random() < 0.8 else None
-            result = worker.run_round(wait_for, 0.08)
+            result = worker.run_round(*worker.moment())
             assert result.killed, f"seed {seed}: a worker stopped by itself"
             acked += result.acks()
             writing += bool(result.acks())
