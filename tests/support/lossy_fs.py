@@ -3,24 +3,27 @@
 Run as `python -m tests.support.lossy_fs BACKING MOUNTPOINT`. Reads and writes pass through to
 the folder BACKING; on the command `cut` (a line on standard input) everything that was not made
 durable is dropped, BACKING is left holding exactly what a disk would hold after a power cut, and
-the server answers `cut-done`. It prints `mounted` once the mount is up. `tests/support/lossy_mount.py`
-drives it from a test.
+the server answers `cut-done`; `cut torn SEED` is a torn cut (below). It prints `mounted` once
+the mount is up. `tests/support/lossy_mount.py` drives it from a test.
 
 The model of what survives a cut (what a journaling filesystem such as ext4 promises, and no more):
 
 - **File data** is durable up to the last `fsync` or `fdatasync` of that file (any descriptor of
   it). Every `write` and `truncate` after that is lost: the file goes back to the size and bytes it
-  had at that sync. Nothing is durable by closing a file, nor by syncing a different file. (A real
-  disk may keep some of the lost writes; dropping them all is the harshest case it allows, and the
-  one that tells whether anything acknowledged depended on an unsynced write.)
+  had at that sync. Nothing is durable by closing a file, nor by syncing a different file.
+  Dropping them all tells whether anything acknowledged depended on an unsynced write. A real
+  disk may also keep some of them, in any order: a *torn* cut keeps each 4 KiB page written since
+  the file's last sync, or not, at random (and the new size, or not), which tells whether a
+  half-written last transaction is read as it should be.
 - **Names** (create, unlink, rename, mkdir, rmdir) are journaled in order and become durable as a
   prefix of that journal, never out of order, as ext4's and XFS's metadata journals commit them:
   - `fsync` of a directory makes durable every name change up to the last one in that directory;
   - `fsync` of a file makes durable every name change up to the last one that created or renamed
     that file (ext4, XFS and btrfs all persist a new file's name when the file is synced, which is
     why SQLite, which syncs the directory only after creating a journal, loses no database).
-  A rename that is not yet durable is undone by a cut; a file whose name is durable but whose data
-  never was comes back empty (the classic zero-length file after a crash).
+  A torn cut first commits a random prefix of the journal (ext4 commits it in the background
+  every few seconds). A rename that is not yet durable is undone by a cut; a file whose name is
+  durable but whose data never was comes back empty (the classic zero-length file after a crash).
 - Permissions, times and ownership pass through and are not modelled. There are no hard links or
   symbolic links (SQLite uses neither). POSIX locks are left to the kernel (FUSE does them locally),
   so SQLite's locking works across processes on the mount.
@@ -34,67 +37,18 @@ from __future__ import annotations
 import errno
 import itertools
 import os
+import random
 import sys
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import mfusepy  # type: ignore[import-untyped]
 
+from tests.support.lossy_state import Inode, NameChange, apply_change, parent_of, under
+
 ATTIC = ".lossyfs"
-PAGE = 4096
-
-
-@dataclass
-class Inode:
-    """One file: where its bytes live in BACKING now, and how to put back its durable bytes."""
-
-    number: int
-    where: str
-    fd: int
-    durable_size: int
-    saved: dict[int, bytes] = field(default_factory=dict)
-    """Durable content of each page changed since the last sync, by page number."""
-
-    def save_pages(self, start: int, end: int) -> None:
-        """Keep the durable bytes of the pages in [start, end) before they are changed."""
-        last = min(end, self.durable_size)
-        for page in range(start // PAGE, (last + PAGE - 1) // PAGE):
-            if page not in self.saved:
-                self.saved[page] = os.pread(self.fd, PAGE, page * PAGE)
-
-    def make_durable(self) -> None:
-        self.saved.clear()
-        self.durable_size = os.fstat(self.fd).st_size
-
-    def roll_back(self) -> None:
-        """Back to the bytes and size of the last sync."""
-        for page, data in self.saved.items():
-            os.pwrite(self.fd, data[: max(0, self.durable_size - page * PAGE)], page * PAGE)
-        os.ftruncate(self.fd, self.durable_size)
-        self.saved.clear()
-
-
-@dataclass(frozen=True)
-class NameChange:
-    """One entry of the name journal. kind: create, unlink, rename, mkdir or rmdir."""
-
-    kind: str
-    path: str
-    target: str = ""
-    inode: int = 0
-    folders: tuple[str, ...] = ()
-    """The directories whose entries it changes."""
-
-
-def _parent(path: str) -> str:
-    return path.rsplit("/", 1)[0] or "/"
-
-
-def _under(path: str, folder: str) -> bool:
-    return path.startswith(folder.rstrip("/") + "/")
 
 
 class LossyFS(mfusepy.Operations):  # type: ignore[misc]
@@ -164,35 +118,12 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
     def _commit_through(self, last: int) -> None:
         """Make the first `last` + 1 journaled name changes durable."""
         for change in self.journal[: last + 1]:
-            self._apply(change)
+            apply_change(self.durable_files, self.durable_dirs, change)
         del self.journal[: last + 1]
         keep = set(self.durable_files.values()) | {c.inode for c in self.journal}
         keep |= {i.number for i in self.open_files.values()}
         for number in [n for n in self.attic if n not in keep]:
             self._forget(self.attic.pop(number))
-
-    def _apply(self, change: NameChange) -> None:
-        files, dirs = self.durable_files, self.durable_dirs
-        if change.kind == "create":
-            files[change.path] = change.inode
-        elif change.kind == "unlink":
-            files.pop(change.path, None)
-        elif change.kind == "mkdir":
-            dirs.add(change.path)
-        elif change.kind == "rmdir":
-            dirs.discard(change.path)
-        elif change.kind == "rename":
-            old, new = change.path, change.target
-            if change.inode:
-                files[new] = files.pop(old)
-            else:  # a folder: everything under it moves
-                dirs.discard(old)
-                dirs.add(new)
-                for name in [d for d in dirs if _under(d, old)]:
-                    dirs.remove(name)
-                    dirs.add(new + name[len(old) :])
-                for name in [f for f in files if _under(f, old)]:
-                    files[new + name[len(old) :]] = files.pop(name)
 
     def _forget(self, inode: Inode) -> None:
         os.close(inode.fd)
@@ -213,9 +144,13 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
 
     # -- the cut ---------------------------------------------------------------------------
 
-    def cut(self) -> None:
-        """Drop everything not durable: BACKING becomes what a disk holds after a power cut."""
+    def cut(self, rng: random.Random | None = None) -> None:
+        """Drop everything not durable: BACKING becomes what a disk holds after a power cut.
+        With `rng`, a torn cut: a random prefix of the name journal had been committed, and
+        each page written since its file's last sync reached the disk or did not."""
         with self.mutex:
+            if rng is not None:
+                self._commit_through(rng.randrange(-1, len(self.journal)))
             self.open_files.clear()
             everyone = {i.number: i for i in [*self.inodes.values(), *self.attic.values()]}
             for inode in list(self.inodes.values()):
@@ -228,7 +163,7 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
             self.attic.clear()
             for path, number in self.durable_files.items():
                 inode = everyone.pop(number)
-                inode.roll_back()
+                inode.roll_back(rng)
                 os.rename(f"{self.backing}/{ATTIC}/{number}", self._real(path))
                 inode.where = path
                 self.inodes[path] = inode
@@ -292,7 +227,7 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
                 raise mfusepy.FuseOSError(errno.EEXIST)
             os.close(os.open(real, os.O_CREAT | os.O_EXCL | os.O_RDWR, mode))
             inode = self._new_inode(path, durable=False)
-            self._log(NameChange("create", path, inode=inode.number, folders=(_parent(path),)))
+            self._log(NameChange("create", path, inode=inode.number, folders=(parent_of(path),)))
             fh = next(self.handles)
             self.open_files[fh] = inode
             return fh
@@ -347,19 +282,19 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
         with self.mutex:
             inode = self._inode(path)
             self._to_attic(inode)
-            self._log(NameChange("unlink", path, inode=inode.number, folders=(_parent(path),)))
+            self._log(NameChange("unlink", path, inode=inode.number, folders=(parent_of(path),)))
             return 0
 
     def mkdir(self, path: str, mode: int) -> int:
         with self.mutex:
             os.mkdir(self._real(path), mode)
-            self._log(NameChange("mkdir", path, folders=(_parent(path),)))
+            self._log(NameChange("mkdir", path, folders=(parent_of(path),)))
             return 0
 
     def rmdir(self, path: str) -> int:
         with self.mutex:
             os.rmdir(self._real(path))
-            self._log(NameChange("rmdir", path, folders=(_parent(path),)))
+            self._log(NameChange("rmdir", path, folders=(parent_of(path),)))
             return 0
 
     def rename(self, old: str, new: str, flags: int = 0) -> int:
@@ -377,20 +312,21 @@ class LossyFS(mfusepy.Operations):  # type: ignore[misc]
                 moving.where = new
                 self.inodes[new] = moving
             else:
-                for name in [p for p in self.inodes if _under(p, old)]:
+                for name in [p for p in self.inodes if under(p, old)]:
                     inode = self.inodes.pop(name)
                     inode.where = new + name[len(old) :]
                     self.inodes[inode.where] = inode
             number = moving.number if moving is not None else 0
-            folders = (_parent(old), _parent(new))
+            folders = (parent_of(old), parent_of(new))
             self._log(NameChange("rename", old, new, inode=number, folders=folders))
             return 0
 
 
 def _serve_commands(fs: LossyFS) -> None:
     for line in sys.stdin:
-        if line.strip() == "cut":
-            fs.cut()
+        words = line.split()
+        if words[:1] == ["cut"]:  # "cut", or "cut torn SEED"
+            fs.cut(random.Random(int(words[2])) if words[1:2] == ["torn"] else None)
             print("cut-done", flush=True)
 
 

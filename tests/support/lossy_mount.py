@@ -36,13 +36,16 @@ class LossyMount:
     root: Path
     backing: Path
     server: subprocess.Popen[str]
+    log: Path
+    """The server's standard error (a failed operation's traceback)."""
 
-    def cut(self) -> None:
+    def cut(self, torn_seed: int | None = None) -> None:
+        """Cut the power; with `torn_seed`, a torn cut (some unsynced pages reach the disk)."""
         assert self.server.stdin is not None and self.server.stdout is not None
-        self.server.stdin.write("cut\n")
+        self.server.stdin.write("cut\n" if torn_seed is None else f"cut torn {torn_seed}\n")
         self.server.stdin.flush()
         answer = self.server.stdout.readline().strip()
-        assert answer == "cut-done", f"the power-cut filesystem failed: {answer!r}"
+        assert answer == "cut-done", f"the power-cut filesystem failed: {answer!r}; see {self.log}"
 
 
 def _unmount(root: Path) -> None:
@@ -60,28 +63,29 @@ def lossy_mount(where: Path) -> Iterator[LossyMount]:
     reason = fuse_unavailable()
     if reason is not None:
         pytest.skip(reason)
-    backing, root = where / "backing", where / "mnt"
+    backing, root, log = where / "backing", where / "mnt", where / "lossy_fs.log"
     backing.mkdir()
     root.mkdir()
-    server = subprocess.Popen(
-        [sys.executable, "-m", "tests.support.lossy_fs", str(backing), str(root)],
-        cwd=ROOT,
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-        bufsize=1,
-    )
-    assert server.stdout is not None and server.stderr is not None
+    with log.open("w") as errors_to:  # a file, not a pipe: nothing reads it while the test runs
+        server = subprocess.Popen(
+            [sys.executable, "-m", "tests.support.lossy_fs", str(backing), str(root)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=errors_to,
+            text=True,
+            bufsize=1,
+        )
+    assert server.stdout is not None
     try:
         first = server.stdout.readline().strip()
         if first != "mounted":
             server.wait(timeout=10)
-            errors = server.stderr.read()
+            errors = log.read_text()
             if "ermission denied" in errors or "not permitted" in errors:
                 pytest.skip(f"mounting a FUSE filesystem is not permitted here: {errors.strip()}")
             pytest.fail(f"the power-cut filesystem did not mount: {first!r} {errors}")
-        yield LossyMount(root, backing, server)
+        yield LossyMount(root, backing, server, log)
     finally:
         _unmount(root)
         if server.stdin is not None:
@@ -92,4 +96,3 @@ def lossy_mount(where: Path) -> Iterator[LossyMount]:
             server.kill()
             server.wait()
         server.stdout.close()
-        server.stderr.close()
