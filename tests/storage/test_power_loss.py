@@ -9,6 +9,7 @@ printed; QUIZAPP_SEED=<seed> replays a run's random moments.
 from __future__ import annotations
 
 import os
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from datetime import UTC, datetime
@@ -20,7 +21,7 @@ from quizapp.domain.quiz import Answer
 from quizapp.storage.backup import backups, is_healthy, read_only_uri
 from quizapp.storage.recovery import open_or_recover, wal_problem
 from quizapp.storage.repository import AnswerRepository
-from tests.storage.cut_driver import SOAK, Child, child, new_seed
+from tests.storage.cut_driver import SOAK, Child, Round, child, new_seed
 from tests.support.lossy_mount import LossyMount, lossy_mount
 
 pytestmark = [
@@ -45,9 +46,16 @@ def seed() -> int:
     return value
 
 
-def _stored(db: Path) -> tuple[set[str], list[tuple[str]]]:
-    """The question ids of the answers in `db`, and its integrity check (on the mount, as the
-    next start would read them)."""
+def _stored(disk: LossyMount, scratch: Path) -> tuple[set[str], list[tuple[str]]]:
+    """The question ids of the answers in data/quizapp.db on `disk` after a cut, and its
+    integrity check. Read from a copy of what the disk holds, so that the next worker is the
+    first to open what the cut left, as the next start would be."""
+    shutil.rmtree(scratch, ignore_errors=True)
+    scratch.mkdir()
+    for name in ("quizapp.db", "quizapp.db-wal"):
+        if (disk.backing / "data" / name).exists():
+            shutil.copyfile(disk.backing / "data" / name, scratch / name)
+    db = scratch / "quizapp.db"
     if not db.exists():
         return set(), [("ok",)]
     conn = sqlite3.connect(db)
@@ -93,7 +101,7 @@ def _cut_while_answering(
 ) -> str | None:
     """Cut the power `cuts` times while answers are being recorded; after each cut, every
     answer acknowledged so far must be there and the database whole. The first failure, or None."""
-    data = disk.root / "data"
+    data, scratch = disk.root / "data", disk.backing.parent / "scratch"
     acked: list[str] = []
     writing = 0
     with child("answers", data, cuts, seed, synchronous) as worker:
@@ -107,7 +115,7 @@ def _cut_while_answering(
                 assert alarm is None, f"seed {seed}, cut {cut + 1}: {alarm}"
             else:
                 disk.cut()
-            ids, check = _stored(data / "quizapp.db")
+            ids, check = _stored(disk, scratch)
             if check != [("ok",)]:
                 return f"cut {cut + 1}: integrity check {check[:3]}"
             missing = [qid for qid in acked if qid not in ids]
@@ -138,6 +146,13 @@ def test_the_power_cuts_lose_answers_when_commits_are_not_synced(
     assert failure is not None and "acknowledged answers lost" in failure, f"seed {seed}: {failure}"
 
 
+def _quickest(span: float, result: Round, done: str, cut: int) -> float:
+    """The shortest time the work took when it ran to the end (the worker prints `done SECONDS`)."""
+    timed = result.first(done)
+    assert timed is not None or cut > 0, f"the first run did not finish: {result.lines}"
+    return min(span, float(timed[1])) if timed is not None else span
+
+
 def test_a_cut_delete_my_data_leaves_all_or_nothing(disk: LossyMount, seed: int) -> None:
     """Cut during delete-my-data: at the next start (which finishes an erase it finds begun)
     the answers and backups are either all there or all gone, never some of them."""
@@ -148,12 +163,9 @@ def test_a_cut_delete_my_data_leaves_all_or_nothing(disk: LossyMount, seed: int)
     with child("erase", data, rounds + 2, seed) as worker:
         before: tuple[int, int] | None = None
         for cut in range(rounds + 2):
-            # the first erase runs to the end, to time it; the cuts fall within that time
-            result = worker.run_round("erased" if cut == 0 else "erasing", span * 1.2)
-            if cut == 0:
-                erased = result.first("erased")
-                assert erased is not None, f"the first erase did not finish: {result.lines}"
-                span = float(erased[1])
+            # the first erase runs to the end, to time it; the cuts fall within the quickest
+            result = worker.run_round("erased" if cut == 0 else "erasing", span * 1.5)
+            span = _quickest(span, result, "erased", cut)
             state = result.first("state")
             assert state is not None, f"seed {seed}: the start did not finish: {result.lines}"
             found = (int(state[1]), int(state[2]))
@@ -166,14 +178,14 @@ def test_a_cut_delete_my_data_leaves_all_or_nothing(disk: LossyMount, seed: int)
                 before = (0, 0)  # acknowledged as erased: nothing may come back
             mid_erase += result.killed and result.first("erased") is None
             _cut(disk, worker)
-    assert mid_erase > rounds // 4, "too few cuts landed during the erase"
+    assert mid_erase > rounds // 5, f"only {mid_erase} of {rounds} cuts landed during the erase"
 
 
 def test_a_cut_never_leaves_a_backup_that_looks_good_but_is_not(disk: LossyMount, seed: int) -> None:
     """Cut while the exit backup is written: every backup the app would trust (is_healthy) is a
     complete copy of the database at some moment, a backup whose writing returned is there and
     holds every answer; the database itself keeps every acknowledged answer."""
-    data = disk.root / "data"
+    data, scratch = disk.root / "data", disk.backing.parent / "scratch"
     rounds = CUTS // 2
     acked: list[str] = []
     snapshots: dict[frozenset[str], int] = {frozenset(): 0}
@@ -181,18 +193,15 @@ def test_a_cut_never_leaves_a_backup_that_looks_good_but_is_not(disk: LossyMount
     span = 1.0
     with child("backup", data, rounds, seed) as worker:
         for cut in range(rounds):
-            # the first backup runs to the end, to time it; the cuts fall within that time
-            result = worker.run_round("backed-up" if cut == 0 else "backing-up", span * 1.2)
-            if cut == 0:
-                timed = result.first("backed-up")
-                assert timed is not None, f"the first backup did not finish: {result.lines}"
-                span = float(timed[1])
+            # the first backup runs to the end, to time it; the cuts fall within the quickest
+            result = worker.run_round("backed-up" if cut == 0 else "backing-up", span * 1.5)
+            span = _quickest(span, result, "backed-up", cut)
             acked += result.acks()
             snapshots[frozenset(acked)] = cut
             _cut(disk, worker)
             alarm = _no_false_alarm(data)
             assert alarm is None, f"seed {seed}, cut {cut}: {alarm}"
-            ids, check = _stored(data / "quizapp.db")
+            ids, check = _stored(disk, scratch)
             assert check == [("ok",)] and set(acked) <= ids, f"seed {seed}, cut {cut}"
             trusted = [(b, _answers_in(b)) for b in backups(data / "backups") if is_healthy(b)]
             for backup, copied in trusted:  # an unhealthy one is rejected: never restored from
@@ -200,7 +209,7 @@ def test_a_cut_never_leaves_a_backup_that_looks_good_but_is_not(disk: LossyMount
             if result.first("backed-up"):  # acknowledged: the newest backup is this one, whole
                 assert trusted and trusted[0][1] == frozenset(acked), f"seed {seed}, cut {cut}"
                 finished += 1
-    assert rounds - finished > rounds // 4 and finished > 1, f"{finished} of {rounds} backups finished"
+    assert rounds - finished > rounds // 5 and finished > 1, f"{finished} of {rounds} backups finished"
     engine, report = open_or_recover(data / "quizapp.db", data / "backups", datetime.now())
     repo = AnswerRepository(engine)
     assert {a.question_id for a in repo.answers()} >= set(acked)
