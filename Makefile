@@ -11,6 +11,8 @@ UI_SOURCES := $(wildcard quizapp/ui/*.py quizapp/ui/*/*.py)
 DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus-1-3 libglib2.0-0 libpulse0
 # ...and strace, which the no-network test uses to watch the app's system calls.
 DEBS   += strace
+# ...and fuse3 (fusermount3, libfuse3) for the power-cut tests' filesystem (tests/support/lossy_fs.py).
+DEBS   += fuse3 libfuse3-3
 
 .PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak \
 	content-report

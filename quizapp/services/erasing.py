@@ -37,6 +37,8 @@ def erase_everything(engine: Engine, root: Path) -> None:
     write_atomically(marker, b"delete-my-data started; the next start finishes it\n", mode=0o600)
     for path in backup_files(root):
         _remove(path)
+    if (root / BACKUPS_DIR).is_dir():
+        fsync_folder(root / BACKUPS_DIR)  # the removals durable before the answers go
     erase_history(engine)
     _drop_marker(marker)
 

@@ -17,13 +17,17 @@ from quizapp.storage.revision import HEAD_REVISION
 log = logging.getLogger(__name__)
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 BUSY_TIMEOUT_MS = 5000
+SYNCHRONOUS = "FULL"
+"""SQLite's synchronous setting: FULL syncs the WAL at every commit, so an answer acknowledged
+is on disk before the call returns, even across a power cut (NORMAL in WAL mode may lose the
+last commits). Only the power-cut test changes it, to prove that its filesystem catches OFF."""
 
 
 def _on_connect(dbapi_connection: Any, _record: Any) -> None:
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA journal_mode=WAL")
-        cursor.execute("PRAGMA synchronous=FULL")
+        cursor.execute(f"PRAGMA synchronous={SYNCHRONOUS}")
         cursor.execute("PRAGMA foreign_keys=ON")
         cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
     finally:

@@ -50,7 +50,11 @@ def wal_problem(wal: Path) -> str | None:
 
     SQLite silently stops reading a WAL at the first frame whose checksum fails, so answers
     committed after a damaged frame would vanish without a word. Frames of an earlier run of the
-    log (other salts) and a torn last transaction (never acknowledged) are normal, not damage."""
+    log (other salts) and a torn last transaction (never acknowledged) are normal, not damage.
+    A power cut may leave any of the last transaction's pages unwritten, its commit frame
+    included or not, so damage counts only when a whole later transaction follows it: with
+    synchronous=FULL that one began only after the damaged one was synced, so both were
+    acknowledged."""
     try:
         raw = wal.read_bytes()
     except FileNotFoundError:
@@ -71,6 +75,7 @@ def wal_problem(wal: Path) -> str | None:
     frames = (len(raw) - WAL_HEADER) // frame_size
     sums = (c1, c2)
     damaged: int | None = None
+    ends = 0  # commit frames from the damaged one on: the first ends the damaged transaction
     for n in range(frames):
         at = WAL_HEADER + n * frame_size
         _page, commit, f_salt1, f_salt2, f_c1, f_c2 = struct.unpack(">6I", raw[at : at + FRAME_HEADER])
@@ -81,8 +86,8 @@ def wal_problem(wal: Path) -> str | None:
         if damaged is None:
             sums = _checksum(raw[at : at + 8] + raw[at + FRAME_HEADER : at + frame_size], *sums, big)
             if sums != (f_c1, f_c2):
-                damaged = n
-        elif commit:
+                damaged, ends = n, int(commit != 0)
+        elif commit and (ends := ends + 1) > 1:
             return (
                 f"entry {damaged + 1} of the {frames} in the write-ahead log is damaged, so what was "
                 "saved after it (answers included) cannot be read"

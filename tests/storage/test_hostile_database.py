@@ -148,6 +148,28 @@ def test_a_torn_last_write_is_not_called_damage(tmp_path: Path) -> None:
     assert wal_problem(wal) is None
 
 
+def test_a_hole_in_a_torn_last_transaction_is_not_called_damage(tmp_path: Path) -> None:
+    """A power cut may leave any page of the last (never acknowledged) transaction unwritten
+    while its commit frame reached the disk; SQLite drops that transaction, and nothing
+    acknowledged is lost, so no "answers lost" alarm. (Found by tests/storage/test_power_loss.py.)"""
+    db = crash_image(tmp_path, 6)
+    wal = Path(f"{db}-wal")
+    frame = FRAME_HEADER + page_size_of(wal)
+    raw = bytearray(wal.read_bytes())
+    frames = (len(raw) - WAL_HEADER) // frame
+    commits = [n for n in range(frames) if int.from_bytes(raw[WAL_HEADER + n * frame + 4 :][:4], "big")]
+    first_of_last = commits[-2] + 1
+    assert commits[-1] - first_of_last >= 1, "the last transaction has more than one frame"
+    raw[WAL_HEADER + first_of_last * frame + FRAME_HEADER + 100] ^= 0xFF  # its first page torn
+    wal.write_bytes(bytes(raw))
+    assert wal_problem(wal) is None
+    engine, report = open_or_recover(db, db.parent / "backups", NOW)
+    with engine.connect() as conn:
+        assert conn.exec_driver_sql("SELECT count(*) FROM answer").scalar() == 5
+    engine.dispose()
+    assert report.lost_writes is None
+
+
 def test_an_unreadable_wal_is_kept_logged_and_told(
     tmp_path: Path, caplog: pytest.LogCaptureFixture, capsys: pytest.CaptureFixture[str]
 ) -> None:
