@@ -185,15 +185,17 @@ class PersonalStart:
 
     def take_lock(self) -> InstanceLock | None:
         """The data folder's lock, or None after telling the user why the app cannot start."""
-        from quizapp.ui.shell import dialogs  # the dialogs are not needed on a normal start
-
         try:
             return InstanceLock.acquire(self._paths.lock_file)
         except AlreadyRunning:
             log.info("another quizapp is using %s", self._paths.root)
+            from quizapp.ui.shell import dialogs  # not needed on a normal start (~10 ms of enums)
+
             dialogs.already_open(None, str(self._paths.root))
         except DataDirUnwritable as exc:
             log.error("cannot write the data folder: %s", exc)
+            from quizapp.ui.shell import dialogs
+
             dialogs.cannot_write(None, exc)
         return None
 

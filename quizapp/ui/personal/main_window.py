@@ -16,7 +16,7 @@ from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
 from quizapp.ui.personal.home_view import HomeView
 from quizapp.ui.personal.window_fit import ScreenFollower, fit_to_screen
-from quizapp.ui.shell import dialogs, theme
+from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating, Translations
 from quizapp.ui.widgets.display_bar import DisplayBar
 
@@ -232,6 +232,8 @@ class MainWindow(Retranslating, QMainWindow):
         return self._context.quiz
 
     def _on_session_answer_failed(self, error: Exception) -> None:
+        from quizapp.ui.shell import dialogs  # (the message boxes are not needed to start)
+
         if isinstance(error, DataDirUnwritable):  # disk full or folder read-only: say so
             dialogs.answer_not_saved(self, error)
         else:
@@ -239,6 +241,8 @@ class MainWindow(Retranslating, QMainWindow):
             dialogs.show_error(self, message, self._log_file)
 
     def _on_session_leave_requested(self) -> None:
+        from quizapp.ui.shell import dialogs
+
         if dialogs.confirm(
             self,
             self.tr("Leave the quiz?"),
