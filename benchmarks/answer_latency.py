@@ -24,8 +24,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.domain.model import Question
 from quizapp.domain.quiz import Answer
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
@@ -37,14 +38,30 @@ GOAL_MS = 16.0
 
 
 class _PaintClock(QObject):
-    def __init__(self) -> None:
+    """When the feedback (the verdict, or any part of the feedback card) was last first painted.
+    Installed on the application: the card itself paints nothing, its labels do."""
+
+    def __init__(self, verdict: QWidget, card: QWidget) -> None:
         super().__init__()
         self.painted_at: float | None = None
+        self.paints: list[float] = []
+        self._verdict = verdict
+        self._card = card
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint and self.painted_at is None:
-            self.painted_at = time.perf_counter()
+        if (
+            event.type() == QEvent.Type.Paint
+            and isinstance(watched, QWidget)
+            and (watched is self._verdict or watched is self._card or self._card.isAncestorOf(watched))
+        ):
+            now = time.perf_counter()
+            self.paints.append(now)
+            if self.painted_at is None:
+                self.painted_at = now
         return False
+
+    def first_paint_after(self, moment: float) -> float | None:
+        return next((t for t in self.paints if t >= moment), None)
 
 
 def pct(values: list[float], q: float) -> float:
@@ -73,8 +90,16 @@ def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
     context = open_context(paths)
     window.attach(context)
     view = window.question
-    clock = _PaintClock()
-    view._feedback.installEventFilter(clock)
+    clock = _PaintClock(view._verdict, view._feedback)
+    app.installEventFilter(clock)
+    completed: list[float] = []
+    complete_feedback = view._complete_feedback
+
+    def timed_complete(question: Question) -> None:
+        complete_feedback(question)
+        completed.append(time.perf_counter())
+
+    view._complete_feedback = timed_complete  # type: ignore[method-assign]
     times: list[float] = []
     while len(times) < answers:
         QTest.keyClick(window.home, Qt.Key.Key_Return)  # a new mixed quiz
@@ -88,10 +113,13 @@ def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
             while clock.painted_at is None:
                 app.processEvents()
             times.append((clock.painted_at - start) * 1000)
-            clock.painted_at = None  # then the reasons, explanation and source on the next pass
-            while not (view.feedback_complete and clock.painted_at is not None):
+            # then the reasons, explanation and source on the next pass: its first paint
+            while not (completed and completed[-1] >= start and clock.first_paint_after(completed[-1])):
                 app.processEvents()
-            complete.append((clock.painted_at - start) * 1000)
+            done = clock.first_paint_after(completed[-1])
+            assert done is not None
+            complete.append((done - start) * 1000)
+            clock.paints.clear()
             view.activate()  # Enter: next question (or results)
             app.processEvents()
         window.go_home()
