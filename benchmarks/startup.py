@@ -56,15 +56,6 @@ def seed_history(data: Path, answers: int) -> None:
     context.close(backup=False)
 
 
-def measure(label: str, cmd: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
-    times, rss = [], []
-    for _ in range(runs):
-        t, m = run_measured(cmd, env)
-        times.append(t)
-        rss.append(m)
-    return statistics.median(times), statistics.median(rss)
-
-
 def verdict(ratio: float, goal: float) -> str:
     return f"{ratio:.2f}x (goal <= {goal}x: {'met' if ratio <= goal else 'MISSED'})"
 

@@ -37,9 +37,6 @@ class Glance:
     due: frozenset[str]
     """Ids of the questions due for review at the moment of reading."""
 
-    def question_stats(self) -> dict[str, QuestionStats]:
-        return self.stats
-
 
 def _usable_file(path: Path) -> bool:
     try:

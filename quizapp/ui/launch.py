@@ -174,7 +174,8 @@ class PersonalStart:
         self._options = options
         self._paths = paths
         self._catalog: Catalog | None = None
-        self._opened = True
+        self._open_pending = False
+        """Set when `load` showed a first look: the full open is still owed (`finish`)."""
         self._warmup: Warmup | None = None
         saved = load_settings(paths.settings)
         self.lang: Lang = options.lang or saved.lang or system_lang()
@@ -221,11 +222,11 @@ class PersonalStart:
         if figures is None:
             return self._open(window)
         window.show_first_look(figures)
-        self._opened = False
+        self._open_pending = True
         return True
 
     def finish(self, window: QMainWindow) -> None:
-        if not self._opened:
+        if self._open_pending:
             self._warmup = Warmup(self._prepare, lambda: self._open(window))
             self._warmup.start()
 
@@ -244,7 +245,7 @@ class PersonalStart:
     def _open(self, window: QMainWindow) -> bool:
         """Open the database and hand it to the window with the services; on failure say why
         and quit."""
-        self._opened = True
+        self._open_pending = False
         from quizapp.services.context import open_context
         from quizapp.storage.errors import DatabaseTooNew, StorageError
         from quizapp.ui.personal.main_window import MainWindow
