@@ -3,8 +3,9 @@ PYTHON ?= python3
 VENV   := .venv
 BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
-TS     := assets/i18n/quizapp_ja.ts
-QM     := assets/i18n/quizapp_ja.qm
+LANGS_TS := ja ja_easy
+TS     := $(patsubst %,assets/i18n/quizapp_%.ts,$(LANGS_TS))
+QM     := $(TS:.ts=.qm)
 UI_SOURCES := $(wildcard quizapp/ui/*.py quizapp/ui/*/*.py)
 # Shared libraries Qt needs on a bare Debian machine (present on most desktops already);
 # libpulse0 is for QtTextToSpeech's audio.
@@ -48,14 +49,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/pip install -q -e '.[dev]'
 	touch $@
 
-# Translations: English is the source language; Japanese lives in $(TS).
+# Translations: English is the source language; Japanese and やさしい日本語 live in $(TS).
 i18n: $(QM)
 
-$(QM): $(TS) $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $(TS) -qm $(QM)
+assets/i18n/%.qm: assets/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
 lupdate: $(STAMP)
-	$(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $(TS) -no-obsolete
+	for ts in $(TS); do $(BIN)/pyside6-lupdate $(UI_SOURCES) -ts $$ts -no-obsolete; done
 
 # Is every shipped question still within its review date? (docs/bank-format.md)
 content-report: $(STAMP)

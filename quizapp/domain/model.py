@@ -8,6 +8,7 @@ from urllib.parse import urlsplit
 
 from quizapp.domain.lang import LANGS as LANGS  # defined there, imported from here too
 from quizapp.domain.lang import Lang as Lang
+from quizapp.domain.lang import is_japanese
 
 NOT_SURE = "not_sure"
 """The id recorded when the learner answers "Not sure"; never a bank's choice id."""
@@ -21,13 +22,28 @@ class QuestionType(StrEnum):
 
 @dataclass(frozen=True, slots=True)
 class Text:
-    """A text in Japanese and English."""
+    """A text in Japanese and English, and in やさしい日本語 where the bank gives it (else the
+    Japanese is shown). `get` is plain text; `annotated` keeps the furigana in ruby notation."""
 
     ja: str
     en: str
+    ja_easy: str | None = None
+    """Plain: the readings taken out."""
+    ja_easy_ruby: str | None = None
+    """As written in the bank, with readings in Aozora ruby notation."""
 
     def get(self, lang: Lang) -> str:
-        return self.ja if lang == "ja" else self.en
+        if lang == "en":
+            return self.en
+        if lang == "ja-easy" and self.ja_easy is not None:
+            return self.ja_easy
+        return self.ja
+
+    def annotated(self, lang: Lang) -> str:
+        """The text with its furigana marks, where the language has them; else `get(lang)`."""
+        if lang == "ja-easy" and self.ja_easy_ruby is not None:
+            return self.ja_easy_ruby
+        return self.get(lang)
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,9 +59,15 @@ class Source:
 
     def label(self, lang: Lang) -> str:
         """'町田市「…」' in Japanese, 'Machida City: …' otherwise."""
-        if lang == "ja":
-            return f"{self.publisher.ja}「{self.title.ja}」"
-        return f"{self.publisher.get(lang)}: {self.title.get(lang)}"
+        return self._label(self.publisher.get(lang), self.title.get(lang), lang)
+
+    def annotated_label(self, lang: Lang) -> str:
+        """`label` with the furigana marks kept (see Text.annotated)."""
+        return self._label(self.publisher.annotated(lang), self.title.annotated(lang), lang)
+
+    @staticmethod
+    def _label(publisher: str, title: str, lang: Lang) -> str:
+        return f"{publisher}「{title}」" if is_japanese(lang) else f"{publisher}: {title}"
 
     @property
     def host(self) -> str:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any
 
+from quizapp.domain import ruby
 from quizapp.domain.model import Bank, Choice, Question, QuestionType, Source, Text
 
 
 def text_of(d: dict[str, str]) -> Text:
-    return Text(ja=d["ja"], en=d["en"])
+    easy = d.get("ja-easy")
+    return Text(ja=d["ja"], en=d["en"], ja_easy=ruby.plain(easy) if easy else None, ja_easy_ruby=easy)
 
 
 def _source(d: dict[str, Any]) -> Source:

@@ -41,9 +41,15 @@ class _Strict(BaseModel):
 
 
 class TextModel(_Strict):
-    """A text in both languages. Japanese first."""
+    """A text in each language. Japanese first; `ja-easy` (やさしい日本語, furigana in Aozora ruby
+    notation) where the bank lists it in `languages`."""
 
     ja: NonEmpty
+    ja_easy: NonEmpty | None = Field(
+        default=None,
+        alias="ja-easy",
+        description="やさしい日本語, readings as ｜漢字《かんじ》 (the ｜ may go before a run of kanji).",
+    )
     en: NonEmpty
 
 
@@ -116,8 +122,28 @@ class QuestionModel(_Strict):
         return self
 
 
+BankLang = Literal["ja", "ja-easy", "en"]
+
+
+def _languages(value: list[str]) -> list[str]:
+    missing = [lang for lang in ("ja", "en") if lang not in value]
+    if missing:
+        raise ValueError(f"must list {' and '.join(missing)}: every bank has Japanese and English")
+    if len(set(value)) != len(value):
+        raise ValueError("each language is listed once")
+    return value
+
+
+def _default_languages() -> list[BankLang]:
+    return ["ja", "en"]
+
+
 class BankModel(_Strict):
     id: Id
+    languages: Annotated[list[BankLang], AfterValidator(_languages)] = Field(
+        default_factory=_default_languages,
+        description="The languages every text of the bank is written in; ja and en always.",
+    )
     title: TextModel
     order: int = Field(default=100, ge=0, le=999, description="Where the topic is listed (low first).")
     description: TextModel | None = None

@@ -130,6 +130,17 @@ def _read_yaml(path: Path, limit: int) -> tuple[Any, safe_yaml.Positions] | Bank
     return read_yaml_bytes(raw, str(path))
 
 
+def _ruby_problems(
+    raw: dict[str, Any], positions: safe_yaml.Positions, where: str, at: tuple[str | int, ...]
+) -> list[BankProblem]:
+    from quizapp.services.banks.validate import ruby_problems
+
+    out: list[BankProblem] = []
+    for name in ("title", "publisher"):
+        out += ruby_problems(raw[name], positions, where, (*at, name))
+    return out
+
+
 def load_registry(path: Path) -> Registry:
     """Every valid entry of `path`; each bad one is a located problem and is left out."""
     from quizapp.services.banks.schema import SourceModel
@@ -171,7 +182,11 @@ def load_registry(path: Path) -> Registry:
             )
             continue
         urls[key] = entry.id
-        entries[entry.id] = entry.model_dump(exclude_none=True)
+        ruby_problems = _ruby_problems(raw, positions, where, ("sources", i))
+        if ruby_problems:
+            problems.extend(ruby_problems)
+            continue
+        entries[entry.id] = entry.model_dump(exclude_none=True, by_alias=True)
         lines[entry.id] = at
     return Registry(where, entries, lines, tuple(problems))
 

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
+from quizapp.domain import ruby
 from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
 from quizapp.services.banks.names import MAX_BANK_BYTES
@@ -109,6 +110,61 @@ def _check_citations(
     return cited, problems
 
 
+def ruby_problems(
+    text: dict[str, Any], positions: safe_yaml.Positions, path: str, loc: tuple[str | int, ...]
+) -> list[BankProblem]:
+    """The furigana problems of one text's `ja-easy`, each located in the file."""
+    easy = text.get("ja-easy")
+    if not isinstance(easy, str):
+        return []
+    where = positions.of((*loc, "ja-easy"))
+    return [
+        BankProblem(path, *where, f"{_dotted((*loc, 'ja-easy'))}: {p.message} (at character {p.offset + 1})")
+        for p in ruby.problems(easy)
+    ]
+
+
+def _texts(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, Any]]]:
+    """Every text field of a bank, with where it is."""
+    out: list[tuple[tuple[str | int, ...], dict[str, Any]]] = [(("title",), data["title"])]
+    if data.get("description"):
+        out.append((("description",), data["description"]))
+    for i, q in enumerate(data["questions"]):
+        out.append((("questions", i, "prompt"), q["prompt"]))
+        for j, c in enumerate(q["choices"]):
+            out.append((("questions", i, "choices", j, "text"), c["text"]))
+            out.append((("questions", i, "choices", j, "why"), c["why"]))
+        out.append((("questions", i, "explanation"), q["explanation"]))
+    return out
+
+
+def _check_languages(data: dict[str, Any], positions: safe_yaml.Positions, path: str) -> list[BankProblem]:
+    """Each text is written in every language the bank lists, with well-formed furigana."""
+    languages: list[str] = data.get("languages") or ["ja", "en"]
+    problems: list[BankProblem] = []
+    for loc, text in _texts(data):
+        for lang in languages:
+            if lang not in text:
+                msg = f"{_dotted(loc)}: no '{lang}' text, though the bank's languages list it"
+                problems.append(BankProblem(path, *positions.of(loc, key=True), msg))
+        problems += ruby_problems(text, positions, path, loc)
+    return problems
+
+
+def _check_source_languages(
+    data: dict[str, Any], positions: safe_yaml.Positions, path: str, cited: dict[str, dict[str, Any]]
+) -> list[BankProblem]:
+    languages: list[str] = data.get("languages") or ["ja", "en"]
+    problems: list[BankProblem] = []
+    for sid, entry in sorted(cited.items()):
+        for lang in languages:
+            if lang not in entry["title"] or lang not in entry["publisher"]:
+                where = positions.of(("languages",), key=True)
+                msg = f"source '{sid}' has no '{lang}' title or publisher; the bank's languages list it"
+                problems.append(BankProblem(path, *where, msg))
+    return problems
+
+
 def read_yaml_bytes(raw: bytes, path: str) -> tuple[Any, safe_yaml.Positions] | BankProblem:
     """UTF-8 YAML bytes as plain data with positions, or the located problem that stops them."""
     try:
@@ -142,6 +198,8 @@ def check_bytes(
     except ValidationError as exc:
         return pydantic_problems(exc, positions, path)
     cited, problems = _check_citations(data, positions, path, registry)
+    problems += _check_languages(data, positions, path)
+    problems += _check_source_languages(data, positions, path, cited)
     question_lines: dict[str, tuple[int, int]] = {}
     for i, q in enumerate(data["questions"]):
         where = positions.of(("questions", i, "id"))
