@@ -18,6 +18,7 @@ def launch_options(args: argparse.Namespace) -> LaunchOptions:
         lang=args.lang,
         text_size=args.text_size,
         high_contrast=args.high_contrast,
+        furigana=None if args.furigana is None else args.furigana == "on",
         banks=tuple(args.banks),
         quit_after_first_frame=args.quit_after_first_frame,
         quit_when_ready=args.quit_when_ready,

@@ -53,6 +53,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--high-contrast", action="store_true", help="use the high-contrast colours")
     parser.add_argument(
+        "--furigana",
+        choices=("on", "off"),
+        help="readings above kanji in やさしい日本語 (--lang ja-easy); default: as last chosen, on at first",
+    )
+    parser.add_argument(
         "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
     )
     parser.add_argument(

@@ -28,6 +28,8 @@ class LaunchOptions:
     """None: personal mode follows the saved choice, then the system; a kiosk greets in Japanese."""
     text_size: TextSize | None = None
     high_contrast: bool = False
+    furigana: bool | None = None
+    """None: as last chosen (on at first); a kiosk visit always starts with them on."""
     banks: tuple[Path, ...] = ()
     """Extra folders of banks, after the shipped ones."""
     quit_after_first_frame: bool = False

@@ -26,6 +26,8 @@ class Settings:
     """None: follow the system language."""
     text_size: TextSize = "normal"
     high_contrast: bool = False
+    furigana: bool = True
+    """Readings above kanji in やさしい日本語."""
 
 
 def _clean(raw: Any) -> Settings:
@@ -34,10 +36,12 @@ def _clean(raw: Any) -> Settings:
     lang = raw.get("lang")
     size = raw.get("text_size", "normal")
     contrast = raw.get("high_contrast", False)
+    furigana = raw.get("furigana", True)
     return Settings(
         lang=cast("Lang", lang) if lang in LANGS else None,
         text_size=cast("TextSize", size) if size in TEXT_SIZES else "normal",
         high_contrast=contrast if isinstance(contrast, bool) else False,
+        furigana=furigana if isinstance(furigana, bool) else True,
     )
 
 

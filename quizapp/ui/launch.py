@@ -182,6 +182,7 @@ class PersonalStart:
         self.look = theme.Look(
             text_size=options.text_size or saved.text_size,
             high_contrast=options.high_contrast or saved.high_contrast,
+            furigana=saved.furigana if options.furigana is None else options.furigana,
         )
 
     def take_lock(self) -> InstanceLock | None:
@@ -294,8 +295,12 @@ class KioskStart:
         self._options = options
         self._kiosk = kiosk
         self._paths = paths
-        self.lang: Lang = "en" if options.lang == "en" else "ja"  # a kiosk in Japan greets in Japanese
-        self.look = theme.Look(text_size=options.text_size or "large", high_contrast=options.high_contrast)
+        self.lang: Lang = options.lang or "ja"  # a kiosk in Japan greets in Japanese
+        self.look = theme.Look(
+            text_size=options.text_size or "large",
+            high_contrast=options.high_contrast,
+            furigana=True if options.furigana is None else options.furigana,
+        )
 
     def take_lock(self) -> InstanceLock | None:
         """One kiosk per data folder; unattended, so it logs and prints rather than asking anyone."""

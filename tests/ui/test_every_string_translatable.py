@@ -24,7 +24,7 @@ class Pseudo(QTranslator):
         return False
 
 
-ALLOWED = re.compile(r"^(\d+ / \d+|\d+|English|日本語|)$")
+ALLOWED = re.compile(r"^(\d+ / \d+|\d+|English|日本語|やさしい日本語|)$")  # languages' own names
 
 
 def bank_texts(catalog: Catalog) -> set[str]:

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
 
 log = logging.getLogger(__name__)
-CACHE_FORMAT = 3
+CACHE_FORMAT = 4
 BANK_SUFFIXES = (".yaml", ".yml")
 
 

@@ -7,12 +7,13 @@ from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QFontMetrics, QKeyEvent, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from quizapp.domain.model import Lang
+from quizapp.domain.lang import LANGS, LANGUAGES, Lang
 from quizapp.ui.kiosk.hold_ring import HoldRing
 from quizapp.ui.kiosk.scale import column_width, touch_em
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.flow_layout import FlowLayout
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.touch import set_centred_text
 
@@ -21,7 +22,6 @@ CORNER = 96
 STAFF_PRESS_MS = 5000
 COLUMN_EM = 30
 """The attract column's width in full-width characters of body text."""
-_LANG_NAMES = {"ja": "日本語", "en": "English"}
 _IGNORED_KEYS = frozenset(
     {
         Qt.Key.Key_Escape,
@@ -69,7 +69,7 @@ def _label(role: str) -> QLabel:
 class AttractView(Retranslating, QWidget):
     """Signals:
     start_requested(): a touch, click or key (Enter on the keyboard) outside the buttons.
-    language_chosen(str): "ja" or "en".
+    language_chosen(str): a language code (quizapp.domain.lang.LANGS).
     staff_requested(): a 5 s press on a corner.
     """
 
@@ -101,17 +101,15 @@ class AttractView(Retranslating, QWidget):
         self._touch.clicked.connect(self.start_requested)
         self._privacy = _label("subheading")
         self._privacy.setProperty("muted", True)
-        langs = QHBoxLayout()
-        langs.setSpacing(24)
-        langs.addStretch(1)
-        self._ja = self._lang_button("ja")
-        self._en = self._lang_button("en")
-        langs.addWidget(self._ja)
-        langs.addWidget(self._en)
-        langs.addStretch(1)
+        self._langs = QWidget()
+        langs = FlowLayout(self._langs, spacing=24, centre=True)  # a row; rows when too narrow
+        self._lang_buttons = {code: self._lang_button(code) for code in LANGS}
+        for button in self._lang_buttons.values():
+            langs.add(button)
         self.display = DisplayBar()  # the text size, one tap, as on every screen
-        self.display.text_size.setProperty("role", "large")
-        touch_em(self.display.text_size, 8, 1.6)
+        for button in (self.display.text_size, self.display.furigana):  # furigana: in やさしい日本語
+            button.setProperty("role", "large")
+            touch_em(button, 8, 1.6)
         self._column = QWidget()  # a column of comfortable width, centred on a wide screen
         column = QVBoxLayout(self._column)
         column.setContentsMargins(0, 0, 0, 0)
@@ -120,7 +118,7 @@ class AttractView(Retranslating, QWidget):
         column.addSpacing(0)
         column.addWidget(self._touch)
         column.addSpacing(0)
-        column.addLayout(langs)
+        column.addWidget(self._langs)
         column.addLayout(_centred(self.display))
         self._column_layout = column
         outer.addStretch(2)
@@ -182,8 +180,8 @@ class AttractView(Retranslating, QWidget):
 
     def set_lang(self, lang: Lang) -> None:
         self._lang = lang
-        for button, code in ((self._ja, "ja"), (self._en, "en")):
-            name = _LANG_NAMES[code]  # each language named in itself, so anyone can find theirs
+        for code, button in self._lang_buttons.items():
+            name = LANGUAGES[code].name  # each language named in itself, so anyone can find theirs
             button.setChecked(lang == code)
             button.setText(f"✔ {name}" if lang == code else name)  # chosen: a mark, not colour only
             button.setAccessibleName(f"{name} (language / 言語)")
@@ -237,9 +235,9 @@ class AttractView(Retranslating, QWidget):
             return
         focused = self.focusWidget()
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and focused in (
-            self._ja,
-            self._en,
+            *self._lang_buttons.values(),
             self.display.text_size,
+            self.display.furigana,
         ):
             focused.click()
             return

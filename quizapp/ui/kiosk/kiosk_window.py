@@ -9,6 +9,7 @@ saw or chose survives it.
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, QTimer, Signal
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from quizapp.domain.kiosk import KIOSK_LENGTH
+from quizapp.domain.lang import LANGS
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk.attract_view import AttractView
 from quizapp.ui.kiosk.guard import KioskGuard
@@ -105,6 +107,7 @@ class KioskWindow(Retranslating, QMainWindow):
         self.attract.language_chosen.connect(self._on_attract_language_chosen)
         self.attract.staff_requested.connect(self._on_attract_staff_requested)
         self.attract.display.text_size_clicked.connect(self._on_display_text_size_clicked)
+        self.attract.display.furigana_clicked.connect(self._on_display_furigana_clicked)
         self._fit.timeout.connect(self.fit_screen)
         self._stack.currentChanged.connect(self._on_stack_current_changed)
         self._staff_shortcut.activated.connect(self._on_attract_staff_requested)
@@ -180,13 +183,20 @@ class KioskWindow(Retranslating, QMainWindow):
         self._column.setContentsMargins(side, 0, side, 0)
 
     def _on_attract_language_chosen(self, lang: str) -> None:
-        self.set_lang("en" if lang == "en" else "ja")
+        if lang in LANGS:
+            self.set_lang(lang)
         self._watcher.arm()  # a choice left behind on the attract screen is undone when idle
 
     def _on_display_text_size_clicked(self) -> None:
         self._apply_look(theme.current().next_text_size())
         if self._stack.currentWidget() is self.attract:
             self._watcher.arm()  # a size left behind on the attract screen is undone when idle
+
+    def _on_display_furigana_clicked(self) -> None:
+        look = theme.current()
+        self._apply_look(replace(look, furigana=not look.furigana))
+        if self._stack.currentWidget() is self.attract:
+            self._watcher.arm()  # undone when idle, as the text size is
 
     # a visit --------------------------------------------------------------------------------
     def _on_attract_start_requested(self) -> None:
@@ -210,6 +220,7 @@ class KioskWindow(Retranslating, QMainWindow):
         session.answer_failed.connect(self._on_session_answer_failed)
         for bar in session.displays:
             bar.text_size_clicked.connect(self._on_display_text_size_clicked)
+            bar.furigana_clicked.connect(self._on_display_furigana_clicked)
         session.start(run)
         self._watcher.arm()
 

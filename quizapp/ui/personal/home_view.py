@@ -20,6 +20,7 @@ from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.flow_layout import FlowLayout
 from quizapp.ui.widgets.layouts import clear_layout, plain_label
+from quizapp.ui.widgets.ruby_text import RubyLabel
 
 if TYPE_CHECKING:
     from quizapp.domain.model import BankProblem, Lang
@@ -55,7 +56,6 @@ class HomeView(Retranslating, QWidget):
         self._due = 0
         self._learner: str | None = None
         self.display = DisplayBar(contrast=True, language=True)
-        self.display.set_lang(lang)
         self._learner_label = plain_label(wrap=False)
         self._switch = QPushButton()
         self._switch.setMinimumHeight(44)
@@ -135,7 +135,7 @@ class HomeView(Retranslating, QWidget):
         self.setTabOrder(self._switch, self._mixed)
         self.setTabOrder(self._mixed, self.review_button)
         self.setTabOrder(self.review_button, self.progress_button)
-        self.setTabOrder(self.progress_button, self.display.language)
+        self.setTabOrder(self.progress_button, next(iter(self.display.languages.values())))
         self.retranslate()
         self._mixed.setFocus()
 
@@ -168,7 +168,6 @@ class HomeView(Retranslating, QWidget):
     def set_lang(self, lang: Lang) -> None:
         """Show bank content (topic titles) in `lang`; interface strings follow the translator."""
         self._lang = lang
-        self.display.set_lang(lang)
         self._render_topics()
 
     def show_progress(self, topics: Sequence[TopicProgress]) -> None:
@@ -225,8 +224,8 @@ class HomeView(Retranslating, QWidget):
             layout = QHBoxLayout(card)
             layout.setContentsMargins(16, 12, 16, 12)
             texts = QVBoxLayout()
-            name = plain_label("subheading")
-            name.setText(topic.title.get(self._lang))
+            name = RubyLabel("subheading")
+            name.set_ruby_text(topic.title.annotated(self._lang))
             detail = plain_label()
             detail.setProperty("muted", True)
             detail.setText(self._progress_text(topic))

@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QShowEvent
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QStackedWidget, QWidget
 
+from quizapp.domain.lang import LANGS
 from quizapp.services.settings import Settings, save_settings
 from quizapp.storage.errors import DataDirUnwritable
 from quizapp.ui.personal.home_view import HomeView
@@ -83,7 +84,8 @@ class MainWindow(Retranslating, QMainWindow):
     def _connect_display(self, bar: DisplayBar) -> None:
         bar.text_size_clicked.connect(self._on_display_text_size_clicked)
         bar.contrast_clicked.connect(self._on_display_contrast_clicked)
-        bar.language_clicked.connect(self._on_display_language_clicked)
+        bar.furigana_clicked.connect(self._on_display_furigana_clicked)
+        bar.language_chosen.connect(self._on_display_language_chosen)
 
     def _bars(self) -> list[DisplayBar]:
         bars = [self.home.display]
@@ -113,7 +115,12 @@ class MainWindow(Retranslating, QMainWindow):
     def _remember(self) -> None:
         if self._settings_file is not None:
             look = theme.current()
-            settings = Settings(lang=self.lang, text_size=look.text_size, high_contrast=look.high_contrast)
+            settings = Settings(
+                lang=self.lang,
+                text_size=look.text_size,
+                high_contrast=look.high_contrast,
+                furigana=look.furigana,
+            )
             save_settings(self._settings_file, settings)
 
     def _on_display_text_size_clicked(self) -> None:
@@ -123,8 +130,13 @@ class MainWindow(Retranslating, QMainWindow):
         look = theme.current()
         self.apply_look(replace(look, high_contrast=not look.high_contrast))
 
-    def _on_display_language_clicked(self) -> None:
-        self.set_lang("en" if self.lang == "ja" else "ja")
+    def _on_display_furigana_clicked(self) -> None:
+        look = theme.current()
+        self.apply_look(replace(look, furigana=not look.furigana))
+
+    def _on_display_language_chosen(self, lang: str) -> None:
+        if lang in LANGS:
+            self.set_lang(lang)
 
     # wiring ---------------------------------------------------------------------------------
     def _connect_home(self) -> None:

@@ -26,6 +26,7 @@ from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.day_chart import DayChart
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import clear_layout, plain_label
+from quizapp.ui.widgets.ruby_text import RubyLabel
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
@@ -208,8 +209,8 @@ class ProgressView(Retranslating, QWidget):
     def _render_topics(self, progress: Progress) -> None:
         clear_layout(self._topics)
         for row, topic in enumerate(progress.topics):
-            name = plain_label()
-            name.setText(topic.title.get(self._lang))
+            name = RubyLabel()
+            name.set_ruby_text(topic.title.annotated(self._lang))
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(topic.percent)

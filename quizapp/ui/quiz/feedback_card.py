@@ -6,8 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 
+from quizapp.domain.lang import LANGUAGES
 from quizapp.domain.model import Lang, Question
-from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html
+from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html, feedback_parts
+from quizapp.ui.widgets.ruby_text import RubyLabel, furigana_on
 from quizapp.ui.widgets.sources import SourceList
 from quizapp.ui.widgets.text import format_date
 
@@ -25,8 +27,11 @@ class FeedbackCard(QFrame):
         self.text.setTextFormat(Qt.TextFormat.RichText)  # every bank text in it is escaped
         if not kiosk:  # a kiosk offers no selection (nor its Copy / Select all menu)
             self.text.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.ruby_text = RubyLabel()  # the same feedback with furigana, when they are on
+        self.ruby_text.hide()
         self.sources = SourceList(kiosk=kiosk)
         layout.addWidget(self.text)
+        layout.addWidget(self.ruby_text)
         layout.addWidget(self.sources)
 
     def show_feedback(
@@ -38,7 +43,16 @@ class FeedbackCard(QFrame):
             why=self.tr("Why each choice is right or wrong:"),
             explanation=self.tr("Explanation:"),
         )
-        self.text.setText(feedback_html(question, lang, headings, keys, complete=complete))
+        if furigana_on() and LANGUAGES[lang].ruby:
+            self.ruby_text.set_parts(feedback_parts(question, lang, headings, keys, complete=complete))
+        if self.ruby_text.showing_ruby:
+            self.text.clear()
+            self.text.hide()
+            self.ruby_text.show()
+        else:
+            self.ruby_text.hide()
+            self.text.setText(feedback_html(question, lang, headings, keys, complete=complete))
+            self.text.show()
         self.sources.setVisible(complete)
         if complete:
             as_of = ""
@@ -54,4 +68,5 @@ class FeedbackCard(QFrame):
 
     def clear(self) -> None:
         self.text.clear()
+        self.ruby_text.set_parts([])
         self.sources.show_sources((), "en", "", "")

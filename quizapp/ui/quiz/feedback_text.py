@@ -11,6 +11,7 @@ from quizapp.ui.widgets.text import LI, P, breakable, esc
 
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang, Question
+    from quizapp.ui.widgets.ruby_text import Part
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,3 +56,31 @@ def feedback_html(
     parts.append("</ul>")
     parts.append(f"{P}<b>{esc(headings.explanation)}</b> {bank_text(question.explanation.get(lang))}</p>")
     return "".join(parts)
+
+
+def feedback_parts(
+    question: Question,
+    lang: Lang,
+    headings: FeedbackHeadings,
+    keys: list[tuple[str, str]],
+    *,
+    complete: bool = True,
+) -> list[Part]:
+    """The same feedback as `feedback_html`, as runs for a RubyLabel: bank text keeps its
+    furigana (ruby notation), headings are bold, paragraphs are blank lines."""
+    right = " / ".join(c.text.annotated(lang) for c in question.choices if c.correct)
+    parts: list[Part] = [(headings.answer + " ", True), (right, False)]
+    if not complete:
+        return parts
+    parts += [("\n\n", False), (headings.why, True)]
+    for key, choice_id in keys:
+        choice = question.choice(choice_id)
+        sign = "✔" if choice.correct else "✖"
+        parts += [("\n", False), (f"{sign} {key}. {choice.text.annotated(lang)}", True)]
+        parts += [("\n", False), (choice.why.annotated(lang), False)]
+    parts += [
+        ("\n\n", False),
+        (headings.explanation + " ", True),
+        (question.explanation.annotated(lang), False),
+    ]
+    return parts

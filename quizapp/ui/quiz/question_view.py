@@ -25,8 +25,8 @@ from quizapp.ui.widgets.choice_button import Mark
 from quizapp.ui.widgets.choice_list import ChoiceList
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
+from quizapp.ui.widgets.ruby_text import RubyLabel
 from quizapp.ui.widgets.speech import Speaker
-from quizapp.ui.widgets.text import breakable
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -74,7 +74,7 @@ class QuestionView(Retranslating, QWidget):
         outer = QVBoxLayout(self)
         outer.setContentsMargins(24, 16, 24, 16)
         top = QHBoxLayout()
-        self._topic = plain_label()  # shown as written, never as HTML
+        self._topic = RubyLabel()  # shown as written, never as HTML
         self._topic.setProperty("muted", True)
         self._position = plain_label(wrap=False)  # shown as written, never as HTML
         self._position.setProperty("role", "subheading")
@@ -95,7 +95,7 @@ class QuestionView(Retranslating, QWidget):
         body = QWidget()
         self._body = QVBoxLayout(body)
         self._body.setSpacing(12)
-        self._prompt = plain_label("prompt")  # shown as written, never as HTML
+        self._prompt = RubyLabel("prompt")  # shown as written, never as HTML; furigana when on
         self._hint = plain_label()  # shown as written, never as HTML
         self._hint.setProperty("muted", True)
         self._choices = ChoiceList()
@@ -184,14 +184,15 @@ class QuestionView(Retranslating, QWidget):
     def show_question(
         self, question: Question, order: tuple[str, ...], position: int, total: int, topic: str
     ) -> None:
-        """Show `question` with its choices in `order`; position is 0-based."""
+        """Show `question` with its choices in `order`; position is 0-based; `topic` may carry
+        furigana (ruby notation)."""
         self._question = question
         self._answered = False
         self._feedback_state = None
         self._index, self._total = position, total
-        self._topic.setText(breakable(topic))
+        self._topic.set_ruby_text(topic)
         self._position.setText(f"{position + 1} / {total}")
-        self._prompt.setText(breakable(question.prompt.get(self._lang)))
+        self._prompt.set_ruby_text(question.prompt.annotated(self._lang))
         self._choices.show_choices(question, order, self._lang, self.tr("Not sure"))
         self._feedback.hide()
         self._feedback.clear()
@@ -213,7 +214,7 @@ class QuestionView(Retranslating, QWidget):
         if question is None:
             return
         bank = catalog.bank(question.topic_id)
-        topic = bank.title.get(self._lang) if bank else ""
+        topic = bank.title.annotated(self._lang) if bank else ""
         self.show_question(question, run.current_order, run.position, len(run.questions), topic)
 
     def chosen(self) -> frozenset[str]:

@@ -7,12 +7,15 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
+from quizapp.domain.lang import LANGUAGES
 from quizapp.domain.model import NOT_SURE, Catalog, Lang
 from quizapp.domain.quiz import QuizRun
+from quizapp.domain.ruby import plain as ruby_plain
 from quizapp.ui.quiz.feedback_text import bank_text
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import clear_layout, plain_label
+from quizapp.ui.widgets.ruby_text import Part, RubyLabel, furigana_on
 from quizapp.ui.widgets.sources import SourceList
 from quizapp.ui.widgets.text import LI, P, esc
 
@@ -102,6 +105,16 @@ class ResultsView(Retranslating, QWidget):
         label.show()  # now, not on the next pass
         return label
 
+    def _with_ruby(self) -> bool:
+        return furigana_on() and LANGUAGES[self._lang].ruby
+
+    def _ruby(self, parts: list[Part], layout: QVBoxLayout | None = None) -> RubyLabel:
+        label = RubyLabel()
+        label.set_parts(parts)
+        (layout or self._details).addWidget(label)
+        label.show()
+        return label
+
     def _card(self) -> QVBoxLayout:
         """A card of its own for one missed question, so each reads apart from the next."""
         card = QFrame()
@@ -127,31 +140,47 @@ class ResultsView(Retranslating, QWidget):
         correct_answer = self.tr("Correct answer:")
         source = self.tr("Source:")
         scan = self.tr("Scan the code with your phone to open this page.")
+        ruby = self._with_ruby()
         parts = [f"<h3>{esc(by_topic)}</h3><ul>"]
+        runs: list[Part] = [(by_topic, True)]
         for topic in run.by_topic():
             bank = catalog.bank(topic.topic_id)
-            name = bank.title.get(lang) if bank else topic.topic_id
+            name = bank.title.annotated(lang) if bank else topic.topic_id
             line = self.tr("{correct} of {asked} right").format(correct=topic.correct, asked=topic.asked)
-            parts.append(f"{LI}<b>{bank_text(name)}</b>: {esc(line)}</li>")
+            parts.append(f"{LI}<b>{bank_text(ruby_plain(name))}</b>: {esc(line)}</li>")
+            runs += [("\n• ", False), (name, True), (": " + line, False)]
         parts.append("</ul>")
         missed = run.missed()
         parts.append(f"<h3>{esc(missed_heading)}</h3>" if missed else f"<p>{esc(perfect)}</p>")
-        summary = self._rich("".join(parts))
+        runs += [("\n\n", False), (missed_heading, True) if missed else (perfect, False)]
+        summary = self._ruby(runs) if ruby else self._rich("".join(parts))
         summary.setAccessibleName(self._score.text())
         for question, answer in missed:
-            right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
-            if NOT_SURE in answer.chosen:
-                yours = f"? {esc(not_sure)}"
-            else:
-                chosen = " / ".join(question.choice(c).text.get(lang) for c in sorted(answer.chosen))
-                yours = f"✖ {esc(your_answer)} {bank_text(chosen)}"
+            right = " / ".join(c.text.annotated(lang) for c in question.choices if c.correct)
             card = self._card()
-            self._rich(
-                f"{P}<b>{bank_text(question.prompt.get(lang))}</b><br>{yours}<br>"
-                f"✔ {esc(correct_answer)} {bank_text(right)}<br>"
-                f"{bank_text(question.explanation.get(lang))}</p>",
-                card,
-            )
+            chosen = ""
+            if NOT_SURE not in answer.chosen:
+                chosen = " / ".join(question.choice(c).text.annotated(lang) for c in sorted(answer.chosen))
+            if ruby:
+                yours: list[Part] = (
+                    [(f"? {not_sure}", False)]
+                    if NOT_SURE in answer.chosen
+                    else [(f"✖ {your_answer} ", False), (chosen, False)]
+                )
+                runs = [(question.prompt.annotated(lang), True), ("\n", False), *yours, ("\n", False)]
+                runs += [(f"✔ {correct_answer} ", False), (right, False), ("\n", False)]
+                self._ruby([*runs, (question.explanation.annotated(lang), False)], card)
+            else:
+                if NOT_SURE in answer.chosen:
+                    mine = f"? {esc(not_sure)}"
+                else:
+                    mine = f"✖ {esc(your_answer)} {bank_text(ruby_plain(chosen))}"
+                self._rich(
+                    f"{P}<b>{bank_text(question.prompt.get(lang))}</b><br>{mine}<br>"
+                    f"✔ {esc(correct_answer)} {bank_text(ruby_plain(right))}<br>"
+                    f"{bank_text(question.explanation.get(lang))}</p>",
+                    card,
+                )
             sources = SourceList(kiosk=self._kiosk)
             sources.show_sources(question.sources, lang, source, scan)
             card.addWidget(sources)

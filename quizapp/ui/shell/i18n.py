@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 
+_current: Lang = "en"
+
+
+def current_lang() -> Lang:
+    """The language the app speaks now (the one `Translations.use` installed last)."""
+    return _current
+
+
 def system_lang() -> Lang:
     return "ja" if QLocale.system().language() == QLocale.Language.Japanese else "en"
 
@@ -28,17 +36,20 @@ class Translations:
         self.lang: Lang = "en"
 
     def use(self, lang: Lang) -> None:
+        global _current
+        _current = lang
         for translator in self._installed:
             QCoreApplication.removeTranslator(translator)
         self._installed = []
         self.lang = lang
-        if lang != "ja":  # English is the source language
+        if lang == "en":  # English is the source language
             return
         ours = QTranslator()
-        if ours.load(str(assets_dir() / "i18n" / "quizapp_ja.qm")):
+        name = f"quizapp_{lang.replace('-', '_')}.qm"
+        if ours.load(str(assets_dir() / "i18n" / name)):
             self._installed.append(ours)
         else:
-            log.warning("the Japanese translation file is missing; run `make i18n`")
+            log.warning("the translation file %s is missing; run `make i18n`", name)
         qt = QTranslator()
         if qt.load("qtbase_ja", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._installed.append(qt)

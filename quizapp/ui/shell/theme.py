@@ -95,6 +95,8 @@ class Look:
 
     text_size: TextSize = "normal"
     high_contrast: bool = False
+    furigana: bool = True
+    """Readings above kanji, where the text has them (やさしい日本語)."""
 
     @property
     def palette(self) -> Palette:

@@ -8,8 +8,10 @@ from PySide6.QtCore import QEvent, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPen
 from PySide6.QtWidgets import QAbstractButton, QSizePolicy, QWidget
 
+from quizapp.domain import ruby
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.theme import scaled
+from quizapp.ui.widgets.ruby_text import RubyLayout, furigana_on
 from quizapp.ui.widgets.text import breakable
 
 PAD = 14
@@ -30,10 +32,13 @@ class ChoiceButton(QAbstractButton):
     "✔ 正解（あなたの選択）". Checkable; paints itself so long text wraps."""
 
     def __init__(self, key: str, text: str, parent: QWidget | None = None) -> None:
+        """`text` may carry furigana in ruby notation; they show when the theme has them on."""
         super().__init__(parent)
         self.key = key
-        self._body = text
-        self._wrapped = breakable(text)
+        self._annotated = text
+        self._body = ruby.plain(text)
+        self._wrapped = breakable(self._body)
+        self._ruby: RubyLayout | None = None
         self._mark = Mark.NONE
         self._mark_text = ""
         self._heights: dict[int, int] = {}
@@ -45,17 +50,28 @@ class ChoiceButton(QAbstractButton):
         policy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
-        self.setText(f"{key}. {text}")
+        self.setText(f"{key}. {self._body}")
         self.setMinimumHeight(56)
+        self._refresh_ruby()
 
     @property
     def body(self) -> str:
         return self._body
 
     def set_body(self, text: str) -> None:
-        self._body, self._wrapped = text, breakable(text)
-        self.setText(f"{self.key}. {text}")
+        self._annotated, self._body = text, ruby.plain(text)
+        self._wrapped = breakable(self._body)
+        self.setText(f"{self.key}. {self._body}")
+        self._refresh_ruby()
         self._relayout()
+
+    def _refresh_ruby(self) -> None:
+        on = furigana_on() and ruby.has_ruby(self._annotated)
+        self._ruby = RubyLayout([(self._annotated, False)], self.font()) if on else None
+
+    @property
+    def showing_ruby(self) -> bool:
+        return self._ruby is not None
 
     @property
     def mark(self) -> Mark:
@@ -89,6 +105,7 @@ class ChoiceButton(QAbstractButton):
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._refresh_ruby()
             self._heights.clear()
             self.setFixedHeight(self.heightForWidth(self.width()))
         super().changeEvent(event)
@@ -96,7 +113,10 @@ class ChoiceButton(QAbstractButton):
     def _measure_height(self, width: int) -> int:
         flags = int(Qt.TextFlag.TextWordWrap)
         tw = self._text_width(width)
-        h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._wrapped).height()
+        if self._ruby is not None:
+            h = self._ruby.height(tw)
+        else:
+            h = QFontMetrics(self.font()).boundingRect(QRect(0, 0, tw, 100000), flags, self._wrapped).height()
         if self._mark_text:
             mark_rect = QRect(0, 0, tw, 100000)
             h += 6 + QFontMetrics(self._mark_font()).boundingRect(mark_rect, flags, self._mark_text).height()
@@ -144,7 +164,10 @@ class ChoiceButton(QAbstractButton):
         left = PAD + BADGE + GAP
         tw = self._text_width(self.width())
         flags = int(Qt.TextFlag.TextWordWrap) | int(Qt.AlignmentFlag.AlignLeft)
-        body = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._wrapped)
+        if self._ruby is not None:
+            body = QRect(left, 0, tw, self._ruby.height(tw))
+        else:
+            body = painter.boundingRect(QRect(left, 0, tw, 100000), flags, self._wrapped)
         mark = QRect()
         if self._mark_text:
             painter.setFont(self._mark_font())
@@ -154,7 +177,10 @@ class ChoiceButton(QAbstractButton):
         painter.setPen(p.text)
         painter.setFont(self.font())
         body.moveTop(top)
-        painter.drawText(body, flags, self._wrapped)
+        if self._ruby is not None:
+            self._ruby.paint(painter, body, p.text)
+        else:
+            painter.drawText(body, flags, self._wrapped)
         if self._mark_text:
             painter.setFont(self._mark_font())
             colours = {Mark.CORRECT: p.correct, Mark.WRONG: p.wrong}

@@ -34,7 +34,9 @@ class ChoiceList(QWidget):
         self._multiple = question.type is QuestionType.MULTIPLE
         self._locked = False
         for n, choice_id in enumerate(order, start=1):
-            self.numbered.append(self._add(str(n), question.choice(choice_id).text.get(lang), choice_id))
+            self.numbered.append(
+                self._add(str(n), question.choice(choice_id).text.annotated(lang), choice_id)
+            )
         self.not_sure = self._add("0", not_sure, NOT_SURE)
         for button in self.buttons():
             button.show()  # now, not on the next pass: the first choice must be able to take focus

@@ -27,12 +27,14 @@ class FlowLayout(QLayout):
         *,
         spacing: int = 10,
         align_right: bool = False,
+        centre: bool = False,
         fill_width: int = 30,
     ) -> None:
         super().__init__(parent)
         self._slots: list[_Slot] = []
         self._spacing = spacing
         self._align_right = align_right
+        self._centre = centre
         self._fill_width = fill_width
         self.setContentsMargins(0, 0, 0, 0)
 
@@ -125,7 +127,8 @@ class FlowLayout(QLayout):
             row_height = max(heights)
             if n:
                 y += self._spacing
-            x = area.left() + (left_over if self._align_right and not fills else 0)
+            shift = left_over if self._align_right else left_over // 2 if self._centre else 0
+            x = area.left() + (shift if not fills else 0)
             for slot, w, h in zip(row, widths, heights, strict=True):
                 if place:
                     slot.item.setGeometry(QRect(QPoint(x, y + (row_height - h) // 2), QSize(w, h)))

@@ -13,12 +13,15 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from quizapp.domain.lang import LANGUAGES
 from quizapp.domain.model import Lang, Source
+from quizapp.domain.ruby import has_ruby
 from quizapp.ui.shell import theme
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.qr import qr_pixmap
+from quizapp.ui.widgets.ruby_text import Part, RubyLabel, furigana_on
 from quizapp.ui.widgets.text import P, breakable, esc
 
 _SAFE_SCHEMES = ("http", "https")
@@ -60,10 +63,43 @@ class _Row(QWidget):
                 | Qt.TextInteractionFlag.LinksAccessibleByKeyboard
             )
             self.text.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        layout.addWidget(self.text, 1)
+        # with furigana on: the title and publisher with their readings (and a button for the link)
+        self.ruby = RubyLabel()
+        self.ruby.hide()
+        self.open = QPushButton()
+        self.open.setMinimumHeight(44)
+        self.open.hide()
+        self.url = ""
+        column = QVBoxLayout()
+        column.setSpacing(6)
+        column.addWidget(self.text)
+        column.addWidget(self.ruby)
+        column.addWidget(self.open, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addLayout(column, 1)
+
+    def _show_ruby(self, source: Source, lang: Lang, scan_hint: str) -> bool:
+        """With furigana on and a title that has readings, show them; False when not."""
+        title, publisher = source.title.annotated(lang), source.publisher.annotated(lang)
+        wanted = furigana_on() and LANGUAGES[lang].ruby and (has_ruby(title) or has_ruby(publisher))
+        self.text.setVisible(not wanted)
+        self.ruby.setVisible(wanted)
+        self.open.setVisible(wanted and self.code is None)
+        if not wanted:
+            return False
+        parts: list[Part] = [(title, True), ("\n", False), (f"{publisher} · {source.host}", False)]
+        if self.code is not None:
+            parts += [("\n", False), (scan_hint, False)]
+        self.ruby.set_parts(parts)
+        self.open.setText(self.tr("Open this page"))
+        self.open.setAccessibleName(
+            self.tr("Open {title} in your web browser").format(title=source.title.get(lang))
+        )
+        return True
 
     def show_source(self, source: Source, lang: Lang, scan_hint: str, qr_size: int) -> None:
         title = source.title.get(lang)
+        self.url = source.url
+        ruby = self._show_ruby(source, lang, scan_hint)
         if self.code is not None:
             code = qr_pixmap(source.url, qr_size)
             self.code.setPixmap(code)
@@ -75,6 +111,8 @@ class _Row(QWidget):
                 f"{esc(scan_hint)}</p>"
             )
             self.text.setAccessibleName(f"{title}, {_where(source, lang)}")
+            return
+        if ruby:
             return
         colour = theme.palette().accent.name()
         href = html.escape(source.url, quote=True)
@@ -118,6 +156,7 @@ class SourceList(QWidget):
         while len(self._rows) < len(sources):
             row = _Row(self._kiosk)
             row.text.linkActivated.connect(self._on_link_activated)
+            row.open.clicked.connect(lambda _=False, r=row: self._on_link_activated(r.url))
             self._layout.insertWidget(self._layout.count() - 1, row)  # before the note
             self._rows.append(row)
         qr_size = max(180, 9 * self.fontMetrics().height())

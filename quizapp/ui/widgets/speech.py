@@ -12,6 +12,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QLocale, QObject
 
+from quizapp.domain.lang import is_japanese
+
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
 
@@ -48,7 +50,7 @@ class Speaker(QObject):
         tts = self._engine()
         if tts is None:
             return None
-        wanted = QLocale.Language.Japanese if lang == "ja" else QLocale.Language.English
+        wanted = QLocale.Language.Japanese if is_japanese(lang) else QLocale.Language.English
         return next((loc for loc in tts.availableLocales() if loc.language() == wanted), None)
 
     def available(self, lang: Lang) -> bool:

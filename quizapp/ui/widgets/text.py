@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 import re
 
+from quizapp.domain.lang import is_japanese
 from quizapp.domain.model import Lang
 
 
 def format_date(day: str, lang: Lang) -> str:
     """'2025-03-24' -> '2025年3月24日' in Japanese, as written otherwise."""
-    if lang != "ja":
+    if not is_japanese(lang):
         return day
     parts = [int(p) for p in day.split("-")]
     units = ("年", "月", "日")

@@ -22,12 +22,14 @@ def test_language_switches_interface_and_questions_without_restart(
 ) -> None:
     window = make_window(lang="en")
     assert "Start a mixed quiz (10 questions)" in visible_texts(window.home)
-    window.home.display.language.click()
+    assert not window.home.display.languages["en"].isVisible()  # no button for the one in use
+    window.home.display.languages["ja"].click()
     QApplication.processEvents()
     try:
         assert window.lang == "ja"
         assert "いろいろなテーマから10問に挑戦する" in visible_texts(window.home)
-        assert window.home.display.language.text() == "English"
+        shown = [b.text() for b in window.home.display.languages.values() if b.isVisible()]
+        assert shown == ["やさしい日本語", "English"]
         assert window.windowTitle() == "マイナンバー・プライバシー学習クイズ"
         press(qtbot, window, Qt.Key.Key_Return)
         run = window.run
@@ -62,8 +64,10 @@ def test_choices_are_remembered_in_personal_mode(qtbot: QtBot, data_dir: Path) -
     try:
         window.home.display.contrast.click()
         window.home.display.text_size.click()
-        window.home.display.language.click()
-        assert load_settings(paths.settings) == Settings(lang="ja", text_size="large", high_contrast=True)
+        window.home.display.languages["ja-easy"].click()
+        window.home.display.furigana.click()
+        expected = Settings(lang="ja-easy", text_size="large", high_contrast=True, furigana=False)
+        assert load_settings(paths.settings) == expected
     finally:
         translations.use("en")
         window.apply_look(theme.Look())
