@@ -30,6 +30,7 @@ from quizapp.domain.model import Question
 from quizapp.domain.quiz import Answer
 from quizapp.paths import DataPaths
 from quizapp.services.context import open_context
+from quizapp.ui.launch import freeze_heap
 from quizapp.ui.personal.main_window import MainWindow
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
@@ -89,6 +90,7 @@ def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
     QTest.qWaitForWindowExposed(window)
     context = open_context(paths)
     window.attach(context)
+    freeze_heap()  # as the app's start-up does once the window is attached
     view = window.question
     clock = _PaintClock(view._verdict, view._feedback)
     app.installEventFilter(clock)

@@ -42,6 +42,8 @@ def make_bundle(bin_dir: Path, *extra: str) -> subprocess.CompletedProcess[str]:
             ".venv/.installed-stamp",
             "-o",
             "assets/i18n/quizapp_ja.qm",
+            "-o",
+            "assets/i18n/quizapp_ja_easy.qm",
             *extra,
         ],
         capture_output=True,

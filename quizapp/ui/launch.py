@@ -18,6 +18,7 @@ What differs between personal and kiosk mode is one small class each (`PersonalS
 
 from __future__ import annotations
 
+import gc
 import importlib
 import logging
 import sys
@@ -279,11 +280,19 @@ class PersonalStart:
             QApplication.quit()
             return False
         window.attach(context)
+        freeze_heap()
         if context.storage is not None and context.storage.recovered:
             dialogs.storage_recovered(window, context.storage)
         if context.storage is not None and context.storage.lost_writes is not None:
             dialogs.writes_lost(window, context.storage)
         return True
+
+
+def freeze_heap() -> None:
+    """Everything made so far (the banks, the screens, the modules) lives as long as the app:
+    keep it out of the garbage collector's full passes, which otherwise walk the whole heap
+    (50–140 ms with the shipped banks) in the middle of some answer."""
+    gc.freeze()
 
 
 class KioskStart:
@@ -340,6 +349,7 @@ class KioskStart:
         assert isinstance(window, KioskWindow)
         try:
             window.attach(open_kiosk_context(self._paths, self._options.banks))
+            freeze_heap()
         except (StorageError, OSError):
             log.exception("kiosk mode cannot open its data in %s", self._paths.root)
             QApplication.exit(1)

@@ -219,6 +219,8 @@ class RubyLabel(QLabel):
         self._parts: list[Part] = []
         self._layout: RubyLayout | None = None
         self._centre = False
+        self._heights: dict[int, int] = {}
+        """heightForWidth by width: layouts ask many times for each change."""
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -231,6 +233,7 @@ class RubyLabel(QLabel):
         """Text in runs, each in ruby notation and bold or not."""
         self._parts = parts
         self._layout = None
+        self._heights.clear()
         self.setText(breakable("".join(ruby.plain(t) for t, _ in parts)))
         self._refresh()
 
@@ -248,6 +251,7 @@ class RubyLabel(QLabel):
             self._layout = RubyLayout(self._parts, self.font())
         else:
             self._layout = None
+        self._heights.clear()
         self.updateGeometry()
         self.update()
 
@@ -264,6 +268,12 @@ class RubyLabel(QLabel):
         return True
 
     def heightForWidth(self, width: int) -> int:
+        cached = self._heights.get(width)
+        if cached is None:
+            cached = self._heights[width] = self._height_for(width)
+        return cached
+
+    def _height_for(self, width: int) -> int:
         if self._layout is None:
             return super().heightForWidth(width)
         m = self.contentsMargins()
