@@ -703,12 +703,12 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
-        <translation>キー：1～{n} で えらぶ・やめる。0 で「わからない」。Enter で こたえる。</translation>
+        <translation>キー：1～{n} で えらぶ・やめる ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
-        <translation>キー：1～{n} で えらぶ。0 で「わからない」。Enter で こたえる。</translation>
+        <translation>キー：1～{n} で えらぶ ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
@@ -1098,7 +1098,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="232"/>
         <source>Some of the answers saved just before the app last stopped could not be read back, so they are missing from your progress.</source>
-        <translation>まえに アプリが とまる すこし まえに ほぞん した こたえを、いくつか よめません でした。その こたえは きろくに ありません。</translation>
+        <translation>この まえ アプリが とまりました。とまる すこし まえに ほぞん した こたえを、いくつか よめません でした。その こたえは きろくに ありません。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="238"/>
