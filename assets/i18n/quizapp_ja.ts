@@ -4,29 +4,29 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="168"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="166"/>
         <source>My Number
 Privacy Quiz</source>
         <translation>マイナンバー・
 プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="173"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="171"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバー制度について5問。答えごとに出典つきで解説します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="175"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="173"/>
         <source>Touch to start</source>
         <translation>画面にふれてスタート</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="176"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="174"/>
         <source>Start the quiz</source>
         <translation>クイズを始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="179"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="177"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>この端末はあなたについて何も記録しません。終了時や操作がないときに回答を消去します。</translation>
     </message>
@@ -179,75 +179,87 @@ Privacy Quiz</source>
 <context>
     <name>DisplayBar</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Large</source>
         <translation>大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Largest</source>
         <translation>もっと大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="56"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="61"/>
         <source>Text size: {size}</source>
         <translation>文字の大きさ：{size}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="58"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="63"/>
         <source>Makes the text larger, then back to normal.</source>
         <translation>押すたびに文字が大きくなり、最後は標準に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="59"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="59"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="65"/>
         <source>High contrast: {state}</source>
         <translation>ハイコントラスト：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="68"/>
+        <source>Furigana: {state}</source>
+        <translation>ふりがな：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <source>Shows or hides the readings above kanji.</source>
+        <translation>漢字の上の読みがなを表示したり消したりします。</translation>
     </message>
 </context>
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="37"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="42"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="38"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="43"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="39"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="44"/>
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="60"/>
         <source>(as of {date})</source>
         <translation>（{date}時点）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="50"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="64"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="51"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="65"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
@@ -280,12 +292,12 @@ Privacy Quiz</source>
         <translation>テーマ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="235"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="234"/>
         <source>Start</source>
         <translation>始める</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="238"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="237"/>
         <source>Start a quiz on {topic}</source>
         <translation>「{topic}」のクイズを始める</translation>
     </message>
@@ -315,52 +327,52 @@ Privacy Quiz</source>
         <translation>利用者を切り替える</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="199"/>
         <source>Learner: {name}</source>
         <translation>利用者：{name}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="205"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="204"/>
         <source>Review now (R)</source>
         <translation>今すぐ復習 (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="207"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="206"/>
         <source>Nothing to review right now. Questions you miss come back here.</source>
         <translation>今は復習する問題はありません。間違えた問題はここに戻ってきます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="209"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="208"/>
         <source>1 question is due for review.</source>
         <translation>復習する問題が1問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="211"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="210"/>
         <source>{n} questions are due for review.</source>
         <translation>復習する問題が{n}問あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="213"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="212"/>
         <source>Review now</source>
         <translation>今すぐ復習</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="252"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="251"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{total}問中{answered}問に回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="256"/>
         <source>{answered} · {percent}% correct</source>
         <translation>{answered}・正答率{percent}%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="271"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="270"/>
         <source>…and {n} more.</source>
         <translation>…ほか{n}件</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="272"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="271"/>
         <source>Some question banks could not be loaded:</source>
         <translation>読み込めなかった問題集があります：</translation>
     </message>
@@ -368,27 +380,27 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="123"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="126"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="220"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="222"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="233"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="276"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -396,33 +408,33 @@ to continue.</source>
 続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと{n}秒で回答を消去します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="264"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="266"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="277"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
@@ -430,32 +442,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="80"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="238"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="252"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="244"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="260"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="245"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="261"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="246"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="247"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -511,132 +523,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="148"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="151"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="201"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="220"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="231"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="238"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="242"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="256"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>
@@ -680,7 +692,7 @@ to continue.</source>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="195"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
@@ -705,52 +717,52 @@ to continue.</source>
         <translation>回答する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="284"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="285"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="289"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="290"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="333"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="320"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="321"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
@@ -773,82 +785,82 @@ to continue.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに戻る（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="82"/>
         <source>Review these now (R)</source>
         <translation>これらを今すぐ復習 (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
         <source>Review the questions you missed now</source>
         <translation>間違えた問題を今すぐ復習する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="81"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
         <source>Your results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="119"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="132"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}問中{score}問正解しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="120"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
         <source>By topic</source>
         <translation>テーマ別の結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
         <source>Questions to review</source>
         <translation>復習しておきたい問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
         <source>The questions you missed</source>
         <translation>間違えた問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="125"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="138"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="126"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
         <source>Your answer:</source>
         <translation>あなたの答え：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="127"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="121"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>全問正解です。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
         <source>Start again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="128"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="129"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="149"/>
         <source>{correct} of {asked} right</source>
         <translation>{asked}問中{correct}問正解</translation>
     </message>
@@ -959,12 +971,22 @@ to continue.</source>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="72"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="93"/>
+        <source>Open this page</source>
+        <translation>このページを開く</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="95"/>
+        <source>Open {title} in your web browser</source>
+        <translation>{title}をブラウザーで開く</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="108"/>
         <source>QR code of {title}</source>
         <translation>「{title}」のQRコード</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="86"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="124"/>
         <source>Opens the page in your web browser.</source>
         <translation>ウェブブラウザーでページを開きます。</translation>
     </message>
@@ -1003,14 +1025,14 @@ to continue.</source>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="262"/>
+        <location filename="../../quizapp/ui/launch.py" line="267"/>
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
         <translation>学習記録のファイルは、このアプリの新しいバージョンで作られたため、このバージョンでは開けません。新しいバージョンをインストールしてください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="272"/>
+        <location filename="../../quizapp/ui/launch.py" line="277"/>
         <source>Your progress could not be opened.
 {detail}</source>
         <translation>学習記録を開けませんでした。

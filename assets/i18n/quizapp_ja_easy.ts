@@ -4,29 +4,29 @@
 <context>
     <name>AttractView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="168"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="166"/>
         <source>My Number
 Privacy Quiz</source>
         <translation>マイナンバーと
 プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="173"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="171"/>
         <source>Five questions on the My Number system, each answer explained.</source>
         <translation>マイナンバーの しくみの もんだいが 5もん あります。どの こたえにも せつめいが あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="175"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="173"/>
         <source>Touch to start</source>
         <translation>さわって はじめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="176"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="174"/>
         <source>Start the quiz</source>
         <translation>クイズを はじめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="179"/>
+        <location filename="../../quizapp/ui/kiosk/attract_view.py" line="177"/>
         <source>Nothing about you is kept: your answers are cleared when you finish or walk away.</source>
         <translation>あなたの ことは なにも のこしません。おわった とき、または はなれた とき、こたえを けします。</translation>
     </message>
@@ -179,75 +179,87 @@ Privacy Quiz</source>
 <context>
     <name>DisplayBar</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Normal</source>
         <translation>ふつう</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Large</source>
         <translation>おおきい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="55"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
         <source>Largest</source>
         <translation>いちばん おおきい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="56"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="61"/>
         <source>Text size: {size}</source>
         <translation>もじの おおきさ：{size}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="58"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="63"/>
         <source>Makes the text larger, then back to normal.</source>
         <translation>おすと もじが おおきく なります。さいごは ふつうに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="59"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="59"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="65"/>
         <source>High contrast: {state}</source>
         <translation>みやすい いろ：{state}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="68"/>
+        <source>Furigana: {state}</source>
+        <translation>ふりがな: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <source>Shows or hides the readings above kanji.</source>
+        <translation>かんじの うえの よみかたを だしたり けしたり します。</translation>
     </message>
 </context>
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="37"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="42"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="38"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="43"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの こたえの せつめい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="39"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="44"/>
         <source>Explanation:</source>
         <translation>せつめい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="60"/>
         <source>(as of {date})</source>
         <translation>({date} の じょうほう)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="50"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="64"/>
         <source>Source:</source>
         <translation>しりょう：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="51"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="65"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマホで コードを よみとると、この ページが ひらきます。</translation>
     </message>
@@ -305,62 +317,62 @@ Privacy Quiz</source>
         <translation>もんだいの ファイルを ひらけません でした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="199"/>
         <source>Learner: {name}</source>
         <translation>つかう ひと：{name}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="205"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="204"/>
         <source>Review now (R)</source>
         <translation>いま ふくしゅう する (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="207"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="206"/>
         <source>Nothing to review right now. Questions you miss come back here.</source>
         <translation>いまは ふくしゅう する もんだいは ありません。まちがえた もんだいは あとで ここに でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="209"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="208"/>
         <source>1 question is due for review.</source>
         <translation>ふくしゅう する もんだいが 1もん あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="211"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="210"/>
         <source>{n} questions are due for review.</source>
         <translation>ふくしゅう する もんだいが {n}もん あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="213"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="212"/>
         <source>Review now</source>
         <translation>いま ふくしゅう する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="235"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="234"/>
         <source>Start</source>
         <translation>はじめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="238"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="237"/>
         <source>Start a quiz on {topic}</source>
         <translation>「{topic}」の クイズを はじめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="252"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="251"/>
         <source>{answered} of {total} questions answered</source>
         <translation>{total}もんの うち {answered}もん こたえました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="256"/>
         <source>{answered} · {percent}% correct</source>
         <translation>{answered} ・ せいかい {percent}%</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="271"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="270"/>
         <source>…and {n} more.</source>
         <translation>…ほかに {n}こ あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/home_view.py" line="272"/>
+        <location filename="../../quizapp/ui/personal/home_view.py" line="271"/>
         <source>Some question banks could not be loaded:</source>
         <translation>ひらけなかった もんだいの ファイルが あります：</translation>
     </message>
@@ -368,53 +380,53 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="123"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="126"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="219"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
         <source>End your visit?</source>
         <translation>おわりますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="220"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>あなたの こたえを けします。クイズは はじめに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="221"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="266"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="277"/>
         <source>Continue</source>
         <translation>つづける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="222"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="233"/>
         <source>End visit</source>
         <translation>おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
         <source>Sorry, something went wrong</source>
         <translation>すみません。うまく いきません でした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>クイズを はじめから やりなおします。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="264"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
         <source>Still there?</source>
         <translation>まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="276"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -423,7 +435,7 @@ to continue.</source>
 がめんに さわって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと {n}びょうで こたえを けします。</translation>
     </message>
@@ -431,32 +443,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="80"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="240"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="252"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>こたえを ほぞん できません でした。もういちど やって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="248"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="260"/>
         <source>Leave the quiz?</source>
         <translation>クイズを やめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="249"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="261"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>クイズを やめて、ホーム がめんに もどりますか？ いままでの こたえは のこります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="250"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="251"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
         <source>Keep going</source>
         <translation>つづける</translation>
     </message>
@@ -512,132 +524,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="148"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに もどる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
         <source>Back to home</source>
         <translation>ホームに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="151"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>Your progress</source>
         <translation>べんきょうの きろく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
         <source>Progress of {name}</source>
         <translation>べんきょうの きろく ({name})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの おぼえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
         <source>Right answers by day</source>
         <translation>まいにちの せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Your data</source>
         <translation>あなたの データ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>あなたの こたえは この パソコンの なかだけに あります。ファイルに ほぞん して、とって おいたり、ほかの パソコンに うつしたり できます。ほかの パソコンで ほぞん した ファイルから いれる ことも できます。ぜんぶ けす ことも できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Save to a file…</source>
         <translation>ファイルに ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
         <source>Add from a file…</source>
         <translation>ファイルから いれる…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Erase all my data…</source>
         <translation>データを ぜんぶ けす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Add a learner…</source>
         <translation>つかう ひとを ふやす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>この パソコンを かぞくで つかう ときは、ひとり ずつ べつの きろくを のこせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Answers</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Right</source>
         <translation>せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>% right</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
         <source>1 day</source>
         <translation>1にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="199"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
         <source>{n} days</source>
         <translation>{n}にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="201"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>みた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="220"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="231"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="238"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="242"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="256"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>
@@ -696,7 +708,7 @@ to continue.</source>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="195"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
@@ -721,52 +733,52 @@ to continue.</source>
         <translation>こたえる (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="284"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="285"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を えらびました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ せいかい (あなたの こたえ)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="286"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
         <source>✔ Correct answer</source>
         <translation>✔ せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="289"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="290"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたの こたえ：まちがい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
         <source>Next</source>
         <translation>つぎへ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="296"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
         <source>Next (Enter)</source>
         <translation>つぎへ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="320"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="321"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="333"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct!</source>
         <translation>✔ せいかい です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="335"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を えらびました。こたえを みましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
         <source>✖ Not quite.</source>
         <translation>✖ ざんねん。まちがい です。</translation>
     </message>
@@ -774,82 +786,82 @@ to continue.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="75"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
         <source>Start again</source>
         <translation>もういちど やる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="77"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに もどる (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="82"/>
         <source>Review these now (R)</source>
         <translation>いま ふくしゅう する (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
         <source>Review the questions you missed now</source>
         <translation>まちがえた もんだいを いま ふくしゅう する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="81"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
         <source>Your results</source>
         <translation>けっか</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="119"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="132"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}もんの うち {score}もん せいかい でした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="120"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
         <source>By topic</source>
         <translation>テーマごとの けっか</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="121"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>ぜんぶ せいかい です。よく できました！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
         <source>The questions you missed</source>
         <translation>まちがえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="123"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
         <source>Questions to review</source>
         <translation>ふくしゅう する もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="125"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="138"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を えらびました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="126"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
         <source>Your answer:</source>
         <translation>あなたの こたえ：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="127"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="128"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
         <source>Source:</source>
         <translation>しりょう：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="129"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマホで コードを よみとると、この ページが ひらきます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="149"/>
         <source>{correct} of {asked} right</source>
         <translation>{asked}もんの うち {correct}もん せいかい</translation>
     </message>
@@ -960,12 +972,22 @@ to continue.</source>
 <context>
     <name>_Row</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="72"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="93"/>
+        <source>Open this page</source>
+        <translation>この ページを ひらく</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="95"/>
+        <source>Open {title} in your web browser</source>
+        <translation>{title}を ブラウザで ひらく</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="108"/>
         <source>QR code of {title}</source>
         <translation>「{title}」の QRコード</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/sources.py" line="86"/>
+        <location filename="../../quizapp/ui/widgets/sources.py" line="124"/>
         <source>Opens the page in your web browser.</source>
         <translation>ブラウザで ページを ひらきます。</translation>
     </message>
@@ -1004,14 +1026,14 @@ to continue.</source>
 <context>
     <name>launch</name>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="265"/>
+        <location filename="../../quizapp/ui/launch.py" line="267"/>
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
         <translation>べんきょうの きろくの ファイルは、この アプリの あたらしい バージョンで つくりました。この バージョンでは ひらけません。あたらしい バージョンを インストール して ください。
 {path}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/launch.py" line="275"/>
+        <location filename="../../quizapp/ui/launch.py" line="277"/>
         <source>Your progress could not be opened.
 {detail}</source>
         <translation>べんきょうの きろくを ひらけません でした。
