@@ -52,5 +52,5 @@ def draft(text: str) -> str:
     out = []
     for word in tagger()(text):
         kana = getattr(word.feature, "kana", None) or ""
-        out.append(annotate_word(word.surface, to_hiragana(kana)) + (" " if word.white_space else ""))
+        out.append(word.white_space + annotate_word(word.surface, to_hiragana(kana)))  # the space before it
     return "".join(out)

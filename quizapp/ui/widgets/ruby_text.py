@@ -96,15 +96,15 @@ class RubyLayout:
         self._fm = QFontMetricsF(self._font)
         self._fm_bold = QFontMetricsF(self._bold)
         self._fm_small = QFontMetricsF(self._small)
-        self._widths = [self._unit_width(u) for u in self._units]
+        self._base_w = [
+            (self._fm_bold if u.bold else self._fm).horizontalAdvance(u.base) for u in self._units
+        ]
+        self._read_w = [
+            self._fm_small.horizontalAdvance(u.reading) if u.reading else 0.0 for u in self._units
+        ]
+        self._widths = [max(b, r) for b, r in zip(self._base_w, self._read_w, strict=True)]
+        """The most room a unit takes; a long reading may overhang the kana beside it, so less."""
         self._cache: dict[int, list[list[_Placed]]] = {}
-
-    def _unit_width(self, unit: _Unit) -> float:
-        fm = self._fm_bold if unit.bold else self._fm
-        base = fm.horizontalAdvance(unit.base)
-        if unit.reading is None:
-            return base
-        return max(base, self._fm_small.horizontalAdvance(unit.reading))
 
     @property
     def reading_height(self) -> float:
@@ -137,12 +137,14 @@ class RubyLayout:
     def _break(self, width: int) -> list[list[_Placed]]:
         lines: list[list[_Placed]] = [[]]
         x = 0.0
+        reading_end = 0.0  # where the last reading on the line ends: the next may not overlap it
+        gap = self._fm_small.averageCharWidth() * 0.25
         i, n = 0, len(self._units)
         while i < n:
             unit = self._units[i]
             if unit.newline:
                 lines.append([])
-                x = 0.0
+                x = reading_end = 0.0
                 i += 1
                 continue
             # the chunk from i: this unit and every glued one after it
@@ -155,14 +157,20 @@ class RubyLayout:
                 continue
             if x + chunk_w > width and lines[-1] and not unit.space:
                 lines.append([])
-                x = 0.0
+                x = reading_end = 0.0
             for k in range(i, j):
-                w = self._widths[k]
-                if x + w > width and lines[-1]:  # a chunk wider than the line breaks inside
+                if x + self._widths[k] > width and lines[-1]:  # a chunk wider than the line breaks inside
                     lines.append([])
-                    x = 0.0
-                lines[-1].append(_Placed(self._units[k], x, w))
-                x += w
+                    x = reading_end = 0.0
+                base_w, read_w = self._base_w[k], self._read_w[k]
+                if read_w:
+                    # centred over its base, overhanging the kana beside it, never another reading
+                    start = x + (base_w - read_w) / 2
+                    floor = reading_end + gap if reading_end else 0.0
+                    x += max(0.0, floor - start)
+                    reading_end = x + (base_w + read_w) / 2
+                lines[-1].append(_Placed(self._units[k], x, base_w))
+                x += base_w
             i = j
         for line in lines:  # a space left at the end of a line takes no room
             while line and line[-1].unit.space:
@@ -188,10 +196,8 @@ class RubyLayout:
             for placed in line:
                 unit = placed.unit
                 x = rect.left() + offset + placed.x
-                font, fm = (self._bold, self._fm_bold) if unit.bold else (self._font, self._fm)
-                painter.setFont(font)
-                base_w = fm.horizontalAdvance(unit.base)
-                painter.drawText(QPointF(x + (placed.width - base_w) / 2, base_y), unit.base)
+                painter.setFont(self._bold if unit.bold else self._font)
+                painter.drawText(QPointF(x, base_y), unit.base)
                 if unit.reading:
                     painter.setFont(self._small)
                     reading_w = self._fm_small.horizontalAdvance(unit.reading)
