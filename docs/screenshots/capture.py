@@ -19,6 +19,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.domain.lang import LANGS
 from quizapp.paths import DataPaths, shipped_banks_dir
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.services.context import AppContext, make_context, open_answers
@@ -206,7 +207,7 @@ def main() -> int:
             question = warmup.current
             assert question is not None
             seed.submit(warmup, question.correct_ids if i % 3 else frozenset({"not_sure"}), 5.0)
-        for lang in ("ja", "en"):
+        for lang in LANGS:
             for size in ("normal", "largest"):
                 for contrast in (False, True):
                     look = theme.Look(text_size=size, high_contrast=contrast)  # type: ignore[arg-type]
@@ -216,7 +217,7 @@ def main() -> int:
                 context = make_context(paths, catalog, answers)
                 capture_set(app, family, translations, context, lang, look, small=True)
         answers.close()
-        for lang in ("ja", "en"):
+        for lang in LANGS:
             capture_kiosk(app, family, translations, Path(tmp), lang)
     return 0
 

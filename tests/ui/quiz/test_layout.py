@@ -1,4 +1,5 @@
-"""Nothing is ever clipped: the feedback of every shipped question, in each interface language,
+"""Nothing is ever clipped: the feedback of every shipped question, in each language (やさしい日本語
+with furigana),
 at each text size, in a personal window of 1024×768 and in a portrait kiosk of 1080×1920.
 
 One screen per language, size and window is fed each question in turn (as a learner meets
@@ -17,6 +18,7 @@ import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.lang import LANGS
 from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.ui.quiz.question_view import QuestionView
@@ -78,7 +80,7 @@ def problems(view: QWidget) -> list[str]:
 
 
 @pytest.mark.parametrize("look", theme.TEXT_SIZES, indirect=True)
-@pytest.mark.parametrize("lang", ["ja", "en"])
+@pytest.mark.parametrize("lang", LANGS)  # やさしい日本語 with its furigana (on by default)
 @pytest.mark.parametrize("window", list(WINDOWS))
 def test_no_feedback_of_any_shipped_question_is_clipped(
     qtbot: QtBot, catalog: Catalog, look: theme.Look, lang: Lang, window: str
