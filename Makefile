@@ -93,6 +93,8 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/startup.py --big-bank
 	$(BIN)/python benchmarks/startup_steps.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/answer_latency.py --lang ja-easy
+	$(BIN)/python benchmarks/readability.py
 	$(BIN)/python benchmarks/big_bank.py
 	$(BIN)/python benchmarks/memory.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_screen.py

@@ -26,6 +26,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QWidget
 
+from quizapp.domain.lang import LANGS, Lang
 from quizapp.domain.model import Question
 from quizapp.domain.quiz import Answer
 from quizapp.paths import DataPaths
@@ -77,13 +78,13 @@ def summary(label: str, ms: list[float]) -> None:
     )
 
 
-def measure_app(answers: int, data: Path, complete: list[float]) -> list[float]:
+def measure_app(answers: int, data: Path, complete: list[float], lang: Lang = "ja") -> list[float]:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
     theme.apply(app, theme.Look(), family=theme.load_fonts())
     paths = DataPaths(data)
     translations = Translations()
-    translations.use("ja")
+    translations.use(lang)
     window = MainWindow(translations, paths.log_file)
     window.resize(1100, 760)
     window.show()
@@ -146,11 +147,13 @@ def measure_commit(answers: int, data: Path) -> list[float]:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--answers", type=int, default=200)
+    parser.add_argument("--lang", choices=LANGS, default="ja", help="ja-easy: with furigana")
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as a, tempfile.TemporaryDirectory() as b:
         commit = measure_commit(args.answers, Path(a))
         complete: list[float] = []
-        app = measure_app(args.answers, Path(b), complete)
+        app = measure_app(args.answers, Path(b), complete, args.lang)
+    print(f"language: {args.lang}")
     summary("durable commit alone (baseline)", commit)
     summary("answer -> feedback painted", app)
     summary("  ... with reasons and source (next pass)", complete)

@@ -1,6 +1,6 @@
 """Nothing is ever clipped: the feedback of every shipped question, in each language (やさしい日本語
-with furigana),
-at each text size, in a personal window of 1024×768 and in a portrait kiosk of 1080×1920.
+with its furigana), at each text size, in a personal window of 1024×768 and in a portrait kiosk
+of 1080×1920.
 
 One screen per language, size and window is fed each question in turn (as a learner meets
 them), answered wrongly so that the choices carry their longest mark lines (every fifth one
