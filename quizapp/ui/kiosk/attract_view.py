@@ -106,7 +106,7 @@ class AttractView(Retranslating, QWidget):
         self._lang_buttons = {code: self._lang_button(code) for code in LANGS}
         for button in self._lang_buttons.values():
             langs.add(button)
-        self.display = DisplayBar()  # the text size, one tap, as on every screen
+        self.display = DisplayBar(centre=True)  # the text size (and furigana), one tap, as on every screen
         for button in (self.display.text_size, self.display.furigana):  # furigana: in やさしい日本語
             button.setProperty("role", "large")
             touch_em(button, 8, 1.6)

@@ -152,6 +152,9 @@ class KioskWindow(Retranslating, QMainWindow):
         self.attract.set_lang(lang)
         if self.session is not None:
             self.session.set_lang(lang)
+        displays = self.session.displays if self.session is not None else ()
+        for bar in (self.attract.display, *displays):
+            bar.retranslate()  # now: the furigana switch is there for a language that has them
 
     def _apply_look(self, look: theme.Look) -> None:
         displays = self.session.displays if self.session is not None else ()

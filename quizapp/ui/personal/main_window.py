@@ -104,6 +104,8 @@ class MainWindow(Retranslating, QMainWindow):
         if self._context is not None:
             self.session.set_lang(lang)
             self.progress.set_lang(lang)
+        for bar in self._bars():
+            bar.retranslate()  # now: the furigana switch is there for a language that has them
         self._remember()
 
     def apply_look(self, look: theme.Look) -> None:

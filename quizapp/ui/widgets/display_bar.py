@@ -27,10 +27,16 @@ class DisplayBar(Retranslating, QWidget):
     language_chosen = Signal(str)
 
     def __init__(
-        self, *, contrast: bool = False, language: bool = False, parent: QWidget | None = None
+        self,
+        *,
+        contrast: bool = False,
+        language: bool = False,
+        centre: bool = False,
+        parent: QWidget | None = None,
     ) -> None:
+        """`centre`: rows centred (a poster-like screen), else to the right (a screen's corner)."""
         super().__init__(parent)
-        layout = FlowLayout(self, align_right=True)  # too narrow for one row: the buttons wrap
+        layout = FlowLayout(self, align_right=not centre, centre=centre)  # too narrow: buttons wrap
         # one button for each other language, named in itself, so anyone can find theirs
         self.languages: dict[Lang, QPushButton] = {}
         for code in LANGS:

@@ -140,6 +140,23 @@ def test_language_choice_lasts_one_visit(qtbot: QtBot, make_kiosk: KioskFactory)
     assert window.lang == "en"
 
 
+def test_plain_japanese_and_its_furigana_switch_last_one_visit(
+    qtbot: QtBot, make_kiosk: KioskFactory
+) -> None:
+    window = make_kiosk(timeout=30)
+    assert not window.attract.display.furigana.isVisible()  # English: no furigana to switch
+    qtbot.mouseClick(button(window.attract, "やさしい日本語"), Qt.MouseButton.LeftButton)
+    assert window.lang == "ja-easy" and window.attract.display.furigana.isVisible()
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.session is not None
+    bar = window.session.question.display
+    assert bar.furigana.isVisible() and theme.current().furigana
+    qtbot.mouseClick(bar.furigana, Qt.MouseButton.LeftButton)  # this visitor wants none
+    assert not theme.current().furigana
+    window.end_visit()
+    assert window.lang == "en" and theme.current().furigana  # the next visitor starts fresh
+
+
 def test_a_language_chosen_but_not_used_is_undone_when_idle(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
     window = make_kiosk(timeout=1)
     qtbot.mouseClick(button(window.attract, "日本語"), Qt.MouseButton.LeftButton)
