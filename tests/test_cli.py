@@ -100,3 +100,20 @@ def test_data_dir_from_the_environment(
     monkeypatch.setenv("QUIZAPP_DATA_DIR", str(data_dir))
     main(["export"])
     assert len(json.loads(capsys.readouterr().out)["answers"]) == 2
+
+
+def test_plain_japanese_and_furigana_are_chosen_on_the_command_line() -> None:
+    from quizapp.app import launch_options
+    from quizapp.cli import build_parser
+
+    options = launch_options(build_parser().parse_args(["--lang", "ja-easy", "--furigana", "off"]))
+    assert (options.lang, options.furigana) == ("ja-easy", False)
+    assert launch_options(build_parser().parse_args([])).furigana is None  # as last chosen
+
+
+def test_a_wrong_furigana_value_is_named(capsys: pytest.CaptureFixture[str]) -> None:
+    with pytest.raises(SystemExit) as stop:
+        main(["--furigana", "maybe"])
+    assert stop.value.code == 2
+    err = capsys.readouterr().err
+    assert "--furigana: invalid choice: 'maybe'" in err and "Traceback" not in err
