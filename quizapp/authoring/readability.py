@@ -24,7 +24,9 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])")
 def score(text: str) -> float:
     from jreadability import compute_readability  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    return float(compute_readability(text))
+    from quizapp.authoring.furigana import tagger
+
+    return float(compute_readability(text, tagger=tagger()))  # one tagger: each new one loads the dictionary
 
 
 def sentences(text: str) -> list[str]:
