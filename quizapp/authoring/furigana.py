@@ -21,7 +21,7 @@ def to_hiragana(kana: str) -> str:
 
 
 @cache
-def tagger() -> Any:
+def _tagger() -> Any:
     from fugashi import Tagger  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
     return Tagger()
@@ -50,7 +50,7 @@ def annotate_word(surface: str, reading: str) -> str:
 def draft(text: str) -> str:
     """`text` with a drafted reading after every kanji run."""
     out = []
-    for word in tagger()(text):
+    for word in _tagger()(text):
         kana = getattr(word.feature, "kana", None) or ""
         out.append(annotate_word(word.surface, to_hiragana(kana)) + (" " if word.white_space else ""))
     return "".join(out)

@@ -24,9 +24,7 @@ _SENTENCE_END = re.compile(r"(?<=[。！？])")
 def score(text: str) -> float:
     from jreadability import compute_readability  # type: ignore[import-untyped, import-not-found, unused-ignore]
 
-    from quizapp.authoring.furigana import tagger
-
-    return float(compute_readability(text, tagger=tagger()))  # one tagger: each new one loads the dictionary
+    return float(compute_readability(text))
 
 
 def sentences(text: str) -> list[str]:
