@@ -193,11 +193,13 @@ class RubyLayout:
             if centre and line:
                 offset = (rect.width() - (line[-1].x + line[-1].width)) / 2
             base_y = y + self.reading_height + self._fm.ascent()
+            left = rect.left() + offset
+            for x, text, bold in _runs(line):  # the bases: one call per run that sits side by side
+                painter.setFont(self._bold if bold else self._font)
+                painter.drawText(QPointF(left + x, base_y), text)
             for placed in line:
                 unit = placed.unit
-                x = rect.left() + offset + placed.x
-                painter.setFont(self._bold if unit.bold else self._font)
-                painter.drawText(QPointF(x, base_y), unit.base)
+                x = left + placed.x
                 if unit.reading:
                     painter.setFont(self._small)
                     reading_w = self._fm_small.horizontalAdvance(unit.reading)
@@ -206,6 +208,21 @@ class RubyLayout:
                         unit.reading,
                     )
             y += self._advance(line)
+
+
+def _runs(line: list[_Placed]) -> list[tuple[float, str, bool]]:
+    """(x, text, bold) of the line's bases, joined where one ends where the next begins."""
+    runs: list[tuple[float, str, bool]] = []
+    end = -1.0
+    for placed in line:
+        bold = placed.unit.bold
+        if runs and runs[-1][2] == bold and abs(placed.x - end) < 0.01:
+            x, text, _ = runs[-1]
+            runs[-1] = (x, text + placed.unit.base, bold)
+        else:
+            runs.append((placed.x, placed.unit.base, bold))
+        end = placed.x + placed.width
+    return runs
 
 
 def furigana_on() -> bool:
@@ -227,6 +244,7 @@ class RubyLabel(QLabel):
         self._centre = False
         self._heights: dict[int, int] = {}
         """heightForWidth by width: layouts ask many times for each change."""
+        self._interaction = self.textInteractionFlags()
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
         self.setSizePolicy(policy)
@@ -251,12 +269,20 @@ class RubyLabel(QLabel):
     def showing_ruby(self) -> bool:
         return self._layout is not None
 
+    def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
+        """Kept for when the text shows without readings: painted readings cannot be selected."""
+        self._interaction = flags
+        super().setTextInteractionFlags(
+            flags if self._layout is None else Qt.TextInteractionFlag.NoTextInteraction
+        )
+
     def _refresh(self) -> None:
         wanted = furigana_on() and any(ruby.has_ruby(t) for t, _ in self._parts)
         if wanted:
             self._layout = RubyLayout(self._parts, self.font())
         else:
             self._layout = None
+        self.setTextInteractionFlags(self._interaction)
         self._heights.clear()
         self.updateGeometry()
         self.update()
