@@ -12,6 +12,7 @@ sits outside the widget that shows it.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
@@ -20,8 +21,10 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.domain.lang import LANGS
 from quizapp.domain.model import NOT_SURE, Catalog, Lang, Question, QuestionType
+from quizapp.domain.quiz import Answer, QuizRun
 from quizapp.services.banks.catalog import load_catalog
 from quizapp.ui.quiz.question_view import QuestionView
+from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
 from quizapp.ui.widgets.choice_button import ChoiceButton
@@ -106,6 +109,45 @@ def test_no_feedback_of_any_shipped_question_is_clipped(
             assert view.feedback_complete
             QApplication.processEvents()
             failures += [f"{question.id}: {p}" for p in problems(view)]
+        assert failures == [], f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(
+            failures[:25]
+        )
+    finally:
+        translations.use("en")
+
+
+@pytest.mark.parametrize("look", theme.TEXT_SIZES, indirect=True)
+@pytest.mark.parametrize("lang", LANGS)
+@pytest.mark.parametrize("window", list(WINDOWS))
+def test_no_results_screen_is_clipped(
+    qtbot: QtBot, catalog: Catalog, look: theme.Look, lang: Lang, window: str
+) -> None:
+    """The results of runs of ten questions, every one missed (so each is listed with its
+    answer, the correct one, the explanation and its sources), through all shipped questions."""
+    width, height, kiosk = WINDOWS[window]
+    translations = Translations()
+    translations.use(lang)
+    try:
+        host = QStackedWidget()
+        qtbot.addWidget(host)
+        view = ResultsView(lang, kiosk=kiosk)
+        host.addWidget(view)
+        host.resize(width, height)
+        host.show()
+        qtbot.waitExposed(host)
+        host.setUpdatesEnabled(False)
+        failures: list[str] = []
+        questions = catalog.questions
+        when = datetime(2026, 12, 2, tzinfo=UTC)
+        for start in range(0, len(questions), 10):
+            chunk = questions[start : start + 10]
+            run = QuizRun("layout", "mixed", chunk, tuple(tuple(c.id for c in q.choices) for q in chunk))
+            for n, q in enumerate(chunk):
+                run.add(Answer("layout", q.id, wrong_answer(q, start + n), False, 1.0, when))
+            view.show_run(run, catalog)
+            QApplication.processEvents()
+            QApplication.processEvents()
+            failures += [f"results from {chunk[0].id}: {p}" for p in problems(view)]
         assert failures == [], f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(
             failures[:25]
         )
