@@ -116,7 +116,7 @@ def test_no_feedback_of_any_shipped_question_is_clipped(
         translations.use("en")
 
 
-@pytest.mark.parametrize("look", ["largest"], indirect=True)  # the longest lines; every size: make soak
+@pytest.mark.parametrize("look", ["largest"], indirect=True)  # the longest lines, the most wrapping
 @pytest.mark.parametrize("lang", LANGS)
 @pytest.mark.parametrize("window", list(WINDOWS))
 def test_no_results_screen_is_clipped(
