@@ -53,6 +53,12 @@ def _units(parts: list[Part]) -> list[_Unit]:
     for text, bold in parts:
         for seg in ruby.parse(text):
             if seg.reading is not None:
+                last = units[-1] if units else None
+                if last is not None and last.reading is not None and last.bold == bold:
+                    # a compound read in parts (電子《でんし》証明《しょうめい》書《しょ》): one group, its
+                    # reading spread over the whole word, as typesetters set 熟語 ruby
+                    units[-1] = _Unit(last.base + seg.text, last.reading + seg.reading, bold, last.glue)
+                    continue
                 glue = bool(units) and units[-1].base[-1:] in _NO_END
                 units.append(_Unit(seg.text, seg.reading, bold, glue))
                 continue
