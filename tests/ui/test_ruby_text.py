@@ -123,3 +123,12 @@ def test_text_without_readings_is_an_ordinary_label(qtbot: QtBot) -> None:
     _, label = _label(qtbot, "Plain English text.")
     assert not label.showing_ruby
     assert label.text() == "Plain English text."
+
+
+def test_a_compound_read_in_parts_is_one_group_that_never_breaks(qapp: QApplication) -> None:
+    layout = RubyLayout([("電子《でんし》証明《しょうめい》書《しょ》です", False)], qapp.font())
+    for width in (10, 60, 400):
+        groups = [
+            (p.unit.base, p.unit.reading) for line in layout.lines(width) for p in line if p.unit.reading
+        ]
+        assert groups == [("電子証明書", "でんししょうめいしょ")]
