@@ -115,11 +115,15 @@ def problems(text: str) -> list[RubyProblem]:
     return _parse(text)[1]
 
 
+_MARKS = re.compile(f"{OPEN}[^{OPEN}{CLOSE}]*{CLOSE}|{BAR}")
+
+
 def plain(text: str) -> str:
-    """`text` without its readings and marks: what is read aloud and what screen readers get."""
+    """`text` without its readings and marks: what is read aloud and what screen readers get.
+    The same as joining `parse(text)`, at C speed: every bank text passes here on each start."""
     if OPEN not in text and BAR not in text:
         return text
-    return "".join(seg.text for seg in parse(text))
+    return _MARKS.sub("", text)
 
 
 def has_ruby(text: str) -> bool:
