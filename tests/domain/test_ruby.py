@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from quizapp.domain import ruby
 from quizapp.domain.ruby import Segment
 
@@ -50,3 +53,8 @@ def test_malformed_marks_are_each_reported() -> None:
 
 def test_a_malformed_mark_stays_visible_as_text() -> None:
     assert ruby.plain("開《ひら") == "開《ひら"  # nothing silently swallowed
+
+
+@given(st.text(alphabet="漢字かなカナAb 《》｜、。", max_size=40))
+def test_plain_is_the_parsed_text_whatever_the_marks(text: str) -> None:
+    assert ruby.plain(text) == "".join(seg.text for seg in ruby.parse(text))
