@@ -112,7 +112,7 @@ Privacy Quiz</source>
     <message>
         <location filename="../../quizapp/ui/personal/data_actions.py" line="100"/>
         <source>Erase all your data from this computer?</source>
-        <translation>この パソコンから あなたの データを ぜんぶ けしますか？</translation>
+        <translation>この パソコンから データを ぜんぶ けしますか？</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/data_actions.py" line="105"/>
@@ -142,7 +142,7 @@ Privacy Quiz</source>
     <message>
         <location filename="../../quizapp/ui/personal/data_actions.py" line="118"/>
         <source>Name of the new learner (a first name or nickname; no password is needed):</source>
-        <translation>あたらしく つかう ひとの なまえ (なまえか ニックネーム。パスワードは いりません)：</translation>
+        <translation>あたらしく つかう ひとの なまえ (したの なまえか ニックネーム。パスワードは いりません)：</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/data_actions.py" line="121"/>
@@ -329,7 +329,7 @@ Privacy Quiz</source>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="206"/>
         <source>Nothing to review right now. Questions you miss come back here.</source>
-        <translation>いまは ふくしゅう する もんだいは ありません。まちがえた もんだいは あとで ここに でます。</translation>
+        <translation>いまは ふくしゅう する もんだいは ありません。せいかい できなかった もんだいは あとで ここに でます。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="208"/>
@@ -621,7 +621,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
-        <translation>みた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
+        <translation>こたえた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
@@ -699,7 +699,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
         <source>Select all that apply.</source>
-        <translation>ただしい ものを ぜんぶ えらんで ください。</translation>
+        <translation>あてはまる ものを ぜんぶ えらんで ください。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
@@ -715,7 +715,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
-        <translation>キー：1～{n} で えらぶ・やめる ／ 0 で「わからない」 ／ Enter で こたえる</translation>
+        <translation>キー：1～{n} で えらぶ・はずす ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
@@ -803,7 +803,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
         <source>Review the questions you missed now</source>
-        <translation>まちがえた もんだいを いま ふくしゅう する</translation>
+        <translation>せいかい できなかった もんだいを いま ふくしゅう する</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
@@ -828,7 +828,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
         <source>The questions you missed</source>
-        <translation>まちがえた もんだい</translation>
+        <translation>せいかい できなかった もんだい</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
@@ -979,7 +979,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/widgets/sources.py" line="95"/>
         <source>Open {title} in your web browser</source>
-        <translation>{title}を ブラウザで ひらく</translation>
+        <translation>「{title}」を ブラウザで ひらく</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/widgets/sources.py" line="108"/>
@@ -1029,7 +1029,7 @@ to continue.</source>
         <location filename="../../quizapp/ui/launch.py" line="267"/>
         <source>Your progress file was made by a newer version of this app, so this version cannot open it. Please install the newer version.
 {path}</source>
-        <translation>べんきょうの きろくの ファイルは、この アプリの あたらしい バージョンで つくりました。この バージョンでは ひらけません。あたらしい バージョンを インストール して ください。
+        <translation>べんきょうの きろくの ファイルは、この アプリの あたらしい バージョンで つくった ファイル です。この バージョンでは ひらけません。あたらしい バージョンを インストール して ください。
 {path}</translation>
     </message>
     <message>
@@ -1070,7 +1070,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="173"/>
         <source>Nothing you saved before has been lost. Free some disk space or choose another folder with --data-dir, then start the app again.</source>
-        <translation>まえに ほぞん した きろくは ぜんぶ のこって います。ディスクを すこし あけて ください。または --data-dir で ほかの フォルダーを えらんで ください。そのあと アプリを もういちど ひらいて ください。</translation>
+        <translation>まえに ほぞん した きろくは ぜんぶ のこって います。ディスクの あいて いる ところを ふやして ください。または --data-dir で ほかの フォルダーを えらんで ください。そのあと アプリを もういちど ひらいて ください。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="181"/>
@@ -1090,7 +1090,7 @@ to continue.</source>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="196"/>
         <source>Answers saved before are safe. Free some disk space, then answer again.</source>
-        <translation>まえに ほぞん した こたえは だいじょうぶ です。ディスクを すこし あけて ください。そのあと もういちど こたえて ください。</translation>
+        <translation>まえに ほぞん した こたえは だいじょうぶ です。ディスクの あいて いる ところを ふやして ください。そのあと もういちど こたえて ください。</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/shell/dialogs.py" line="202"/>
