@@ -223,7 +223,7 @@ Privacy Quiz</source>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="68"/>
         <source>Furigana: {state}</source>
-        <translation>ふりがな: {state}</translation>
+        <translation>ふりがな：{state}</translation>
     </message>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>

@@ -59,7 +59,7 @@ def test_the_switch_on_the_question_screen_takes_the_readings_away_and_back(
         QApplication.processEvents()
         assert not theme.current().furigana and not view._prompt.showing_ruby
         assert view._prompt.heightForWidth(600) < tall
-        assert view.display.furigana.text() == "ふりがな: オフ"
+        assert view.display.furigana.text() == "ふりがな：オフ"
         qtbot.mouseClick(view.display.furigana, Qt.MouseButton.LeftButton)
         QApplication.processEvents()
         assert view._prompt.showing_ruby
