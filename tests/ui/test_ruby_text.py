@@ -132,3 +132,19 @@ def test_a_compound_read_in_parts_is_one_group_that_never_breaks(qapp: QApplicat
             (p.unit.base, p.unit.reading) for line in layout.lines(width) for p in line if p.unit.reading
         ]
         assert groups == [("電子証明書", "でんししょうめいしょ")]
+
+
+def test_bold_runs_are_laid_out_without_a_reading_row_and_without_readings(
+    qtbot: QtBot, qapp: QApplication
+) -> None:
+    _, label = _label(qtbot, "")
+    label.set_parts([("正解《せいかい》: ", True), ("正《ただ》しい", False)])
+    assert label.showing_ruby and label.text() == "正解: 正しい"
+    with_readings = label.heightForWidth(600)
+    try:
+        theme.switch(theme.Look(furigana=False))
+        QApplication.processEvents()
+        assert not label.showing_ruby  # bold still laid out here, the readings gone
+        assert label.heightForWidth(600) < with_readings
+    finally:
+        theme.switch(theme.Look())

@@ -43,9 +43,11 @@ class FeedbackCard(QFrame):
             why=self.tr("Why each choice is right or wrong:"),
             explanation=self.tr("Explanation:"),
         )
-        if furigana_on() and LANGUAGES[lang].ruby:
+        # With furigana: our own layout, both passes. Otherwise the first pass (the correct answer,
+        # in the first frame) is laid out here too, much cheaper than rich text; the complete
+        # feedback is rich text, which the learner can select and copy.
+        if (furigana_on() and LANGUAGES[lang].ruby) or not complete:
             self.ruby_text.set_parts(feedback_parts(question, lang, headings, keys, complete=complete))
-        if self.ruby_text.showing_ruby:
             self.text.clear()
             self.text.hide()
             self.ruby_text.show()

@@ -91,6 +91,7 @@ class RubyLayout:
 
     def __init__(self, parts: list[Part], font: QFont) -> None:
         self._units = _units(parts)
+        self._has_ruby = any(u.reading for u in self._units)
         self.set_font(font)
 
     def set_font(self, font: QFont) -> None:
@@ -113,8 +114,13 @@ class RubyLayout:
         self._cache: dict[int, list[list[_Placed]]] = {}
 
     @property
+    def has_ruby(self) -> bool:
+        return self._has_ruby
+
+    @property
     def reading_height(self) -> float:
-        return self._fm_small.height()
+        """The reading row above each line: none for a text without readings."""
+        return self._fm_small.height() if self._has_ruby else 0.0
 
     @property
     def line_height(self) -> float:
@@ -273,7 +279,8 @@ class RubyLabel(QLabel):
 
     @property
     def showing_ruby(self) -> bool:
-        return self._layout is not None
+        """Readings are painted above the text now."""
+        return self._layout is not None and self._layout.has_ruby
 
     def setTextInteractionFlags(self, flags: Qt.TextInteractionFlag) -> None:
         """Kept for when the text shows without readings: painted readings cannot be selected."""
@@ -283,9 +290,11 @@ class RubyLabel(QLabel):
         )
 
     def _refresh(self) -> None:
-        wanted = furigana_on() and any(ruby.has_ruby(t) for t, _ in self._parts)
+        readings = furigana_on() and any(ruby.has_ruby(t) for t, _ in self._parts)
+        wanted = readings or any(bold for _, bold in self._parts)  # bold runs: laid out here too
         if wanted:
-            self._layout = RubyLayout(self._parts, self.font())
+            parts = self._parts if readings else [(ruby.plain(t), bold) for t, bold in self._parts]
+            self._layout = RubyLayout(parts, self.font())
         else:
             self._layout = None
         self.setTextInteractionFlags(self._interaction)
