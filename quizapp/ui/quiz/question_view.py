@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import time
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer, Signal
@@ -27,6 +28,19 @@ from quizapp.ui.widgets.display_bar import DisplayBar
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.ruby_text import RubyLabel
 from quizapp.ui.widgets.speech import Speaker
+
+_SAYS_HOW = {
+    QuestionType.MULTIPLE: re.compile(r"(すべて|全部|ぜんぶ)(選|えら)|select all|all that apply", re.I),
+    QuestionType.TRUE_FALSE: re.compile(r"(正しい|ただしい)ですか[。？?]\s*$|^true or false", re.I),
+}
+
+
+def prompt_says_how(kind: QuestionType, prompt: str) -> bool:
+    """True when the prompt itself already asks for all that apply, or true or false, in its own
+    words (「…すべて選んでください。」, 「…正しいですか。」): the screen's hint would only repeat it."""
+    pattern = _SAYS_HOW.get(kind)
+    return pattern is not None and pattern.search(prompt) is not None
+
 
 _NUMBER_KEYS = {int(Qt.Key.Key_0) + n: n for n in range(10)}
 _PLAIN = (Qt.KeyboardModifier.NoModifier, Qt.KeyboardModifier.KeypadModifier)
@@ -162,7 +176,8 @@ class QuestionView(Retranslating, QWidget):
         }
         hint = hints[question.type]
         self._hint.setText(hint)
-        self._hint.setVisible(hint not in question.prompt.get(self._lang))  # the prompt may say it already
+        prompt = question.prompt.get(self._lang)
+        self._hint.setVisible(hint not in prompt and not prompt_says_how(question.type, prompt))
         if self._choices.not_sure is not None:
             self._choices.not_sure.set_body(self.tr("Not sure"))
         if self._feedback_state is not None:
