@@ -16,17 +16,15 @@ class Language:
     name: str
     """The language's name in itself, as a chooser offers it."""
     japanese: bool
-    """Written in Japanese: Japanese dates, quotes and voice, the Japanese Qt catalogue as a base."""
-    fallback: Lang | None
-    """Shown where a bank has no text in this language (None: every bank has it)."""
+    """Written in Japanese: Japanese dates, quotes and voice."""
     ruby: bool = False
     """Its bank text may carry furigana (Aozora ruby notation)."""
 
 
 LANGUAGES: dict[Lang, Language] = {
-    "ja": Language("ja", "日本語", japanese=True, fallback=None),
-    "ja-easy": Language("ja-easy", "やさしい日本語", japanese=True, fallback="ja", ruby=True),
-    "en": Language("en", "English", japanese=False, fallback=None),
+    "ja": Language("ja", "日本語", japanese=True),
+    "ja-easy": Language("ja-easy", "やさしい日本語", japanese=True, ruby=True),  # else: its ja (Text.get)
+    "en": Language("en", "English", japanese=False),
 }
 
 

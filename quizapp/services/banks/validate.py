@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
@@ -138,9 +139,10 @@ def _texts(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, 
     return out
 
 
-def _check_languages(data: dict[str, Any], positions: safe_yaml.Positions, path: str) -> list[BankProblem]:
+def _check_languages(
+    data: dict[str, Any], languages: Sequence[str], positions: safe_yaml.Positions, path: str
+) -> list[BankProblem]:
     """Each text is written in every language the bank lists, with well-formed furigana."""
-    languages: list[str] = data.get("languages") or ["ja", "en"]
     problems: list[BankProblem] = []
     for loc, text in _texts(data):
         for lang in languages:
@@ -152,9 +154,8 @@ def _check_languages(data: dict[str, Any], positions: safe_yaml.Positions, path:
 
 
 def _check_source_languages(
-    data: dict[str, Any], positions: safe_yaml.Positions, path: str, cited: dict[str, dict[str, Any]]
+    languages: Sequence[str], positions: safe_yaml.Positions, path: str, cited: dict[str, dict[str, Any]]
 ) -> list[BankProblem]:
-    languages: list[str] = data.get("languages") or ["ja", "en"]
     problems: list[BankProblem] = []
     for sid, entry in sorted(cited.items()):
         for lang in languages:
@@ -194,12 +195,12 @@ def check_bytes(
         return [read]
     data, positions = read
     try:
-        BankModel.model_validate(data)
+        languages = BankModel.model_validate(data).languages  # its default when not given
     except ValidationError as exc:
         return pydantic_problems(exc, positions, path)
     cited, problems = _check_citations(data, positions, path, registry)
-    problems += _check_languages(data, positions, path)
-    problems += _check_source_languages(data, positions, path, cited)
+    problems += _check_languages(data, languages, positions, path)
+    problems += _check_source_languages(languages, positions, path, cited)
     question_lines: dict[str, tuple[int, int]] = {}
     for i, q in enumerate(data["questions"]):
         where = positions.of(("questions", i, "id"))

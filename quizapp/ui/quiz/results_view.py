@@ -3,14 +3,15 @@ with their sources (links in a personal window, QR codes in a kiosk)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from quizapp.domain.lang import LANGUAGES
-from quizapp.domain.model import NOT_SURE, Catalog, Lang
+from quizapp.domain.model import NOT_SURE, Catalog, Lang, Text
 from quizapp.domain.quiz import QuizRun
-from quizapp.domain.ruby import plain as ruby_plain
 from quizapp.ui.quiz.feedback_text import bank_text
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.display_bar import DisplayBar
@@ -141,44 +142,49 @@ class ResultsView(Retranslating, QWidget):
         source = self.tr("Source:")
         scan = self.tr("Scan the code with your phone to open this page.")
         ruby = self._with_ruby()
-        parts = [f"<h3>{esc(by_topic)}</h3><ul>"]
-        runs: list[Part] = [(by_topic, True)]
+        text: Callable[[Text], str] = (lambda t: t.annotated(lang)) if ruby else (lambda t: t.get(lang))
+        rows = []
         for topic in run.by_topic():
             bank = catalog.bank(topic.topic_id)
-            name = bank.title.annotated(lang) if bank else topic.topic_id
             line = self.tr("{correct} of {asked} right").format(correct=topic.correct, asked=topic.asked)
-            parts.append(f"{LI}<b>{bank_text(ruby_plain(name))}</b>: {esc(line)}</li>")
-            runs += [("\n• ", False), (name, True), (": " + line, False)]
-        parts.append("</ul>")
+            rows.append((text(bank.title) if bank else topic.topic_id, line))
         missed = run.missed()
-        parts.append(f"<h3>{esc(missed_heading)}</h3>" if missed else f"<p>{esc(perfect)}</p>")
-        runs += [("\n\n", False), (missed_heading, True) if missed else (perfect, False)]
-        summary = self._ruby(runs) if ruby else self._rich("".join(parts))
+        if ruby:
+            runs: list[Part] = [(by_topic, True)]
+            for name, line in rows:
+                runs += [("\n• ", False), (name, True), (": " + line, False)]
+            runs += [("\n\n", False), (missed_heading, True) if missed else (perfect, False)]
+            summary: QLabel = self._ruby(runs)
+        else:
+            parts = [f"<h3>{esc(by_topic)}</h3><ul>"]
+            parts += [f"{LI}<b>{bank_text(name)}</b>: {esc(line)}</li>" for name, line in rows]
+            parts.append("</ul>")
+            parts.append(f"<h3>{esc(missed_heading)}</h3>" if missed else f"<p>{esc(perfect)}</p>")
+            summary = self._rich("".join(parts))
         summary.setAccessibleName(self._score.text())
         for question, answer in missed:
-            right = " / ".join(c.text.annotated(lang) for c in question.choices if c.correct)
+            right = " / ".join(text(c.text) for c in question.choices if c.correct)
+            chosen = " / ".join(text(question.choice(c).text) for c in sorted(answer.chosen - {NOT_SURE}))
+            prompt, explanation = text(question.prompt), text(question.explanation)
             card = self._card()
-            chosen = ""
-            if NOT_SURE not in answer.chosen:
-                chosen = " / ".join(question.choice(c).text.annotated(lang) for c in sorted(answer.chosen))
             if ruby:
                 yours: list[Part] = (
                     [(f"? {not_sure}", False)]
                     if NOT_SURE in answer.chosen
                     else [(f"✖ {your_answer} ", False), (chosen, False)]
                 )
-                runs = [(question.prompt.annotated(lang), True), ("\n", False), *yours, ("\n", False)]
+                runs = [(prompt, True), ("\n", False), *yours, ("\n", False)]
                 runs += [(f"✔ {correct_answer} ", False), (right, False), ("\n", False)]
-                self._ruby([*runs, (question.explanation.annotated(lang), False)], card)
+                self._ruby([*runs, (explanation, False)], card)
             else:
-                if NOT_SURE in answer.chosen:
-                    mine = f"? {esc(not_sure)}"
-                else:
-                    mine = f"✖ {esc(your_answer)} {bank_text(ruby_plain(chosen))}"
+                mine = (
+                    f"? {esc(not_sure)}"
+                    if NOT_SURE in answer.chosen
+                    else f"✖ {esc(your_answer)} {bank_text(chosen)}"
+                )
                 self._rich(
-                    f"{P}<b>{bank_text(question.prompt.get(lang))}</b><br>{mine}<br>"
-                    f"✔ {esc(correct_answer)} {bank_text(ruby_plain(right))}<br>"
-                    f"{bank_text(question.explanation.get(lang))}</p>",
+                    f"{P}<b>{bank_text(prompt)}</b><br>{mine}<br>"
+                    f"✔ {esc(correct_answer)} {bank_text(right)}<br>{bank_text(explanation)}</p>",
                     card,
                 )
             sources = SourceList(kiosk=self._kiosk)

@@ -92,9 +92,6 @@ class RubyLayout:
     def __init__(self, parts: list[Part], font: QFont) -> None:
         self._units = _units(parts)
         self._has_ruby = any(u.reading for u in self._units)
-        self.set_font(font)
-
-    def set_font(self, font: QFont) -> None:
         self._font = QFont(font)
         self._bold = QFont(font)
         self._bold.setBold(True)

@@ -11,9 +11,11 @@ sits outside the widget that shows it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QScrollArea, QStackedWidget, QWidget
@@ -30,6 +32,7 @@ from quizapp.ui.shell.i18n import Translations
 from quizapp.ui.widgets.choice_button import ChoiceButton
 
 QUESTIONS = Path(__file__).resolve().parents[3] / "questions"
+ScreenT = TypeVar("ScreenT", bound=QWidget)
 WINDOWS = {"personal 1024x768": (1024, 768, False), "kiosk 1080x1920": (1080, 1920, True)}
 
 
@@ -82,24 +85,37 @@ def problems(view: QWidget) -> list[str]:
     return found
 
 
-@pytest.mark.parametrize("look", theme.TEXT_SIZES, indirect=True)
-@pytest.mark.parametrize("lang", LANGS)  # やさしい日本語 with its furigana (on by default)
-@pytest.mark.parametrize("window", list(WINDOWS))
-def test_no_feedback_of_any_shipped_question_is_clipped(
-    qtbot: QtBot, catalog: Catalog, look: theme.Look, lang: Lang, window: str
-) -> None:
+@contextmanager
+def shown(qtbot: QtBot, lang: Lang, window: str, make: Callable[[Lang, bool], ScreenT]) -> Iterator[ScreenT]:
+    """The screen `make(lang, kiosk)` builds, shown in `window`'s size, in `lang`."""
     width, height, kiosk = WINDOWS[window]
     translations = Translations()
     translations.use(lang)
     try:
         host = QStackedWidget()
         qtbot.addWidget(host)
-        view = QuestionView(lang, kiosk=kiosk)
+        view = make(lang, kiosk)
         host.addWidget(view)
         host.resize(width, height)
         host.show()
         qtbot.waitExposed(host)
         host.setUpdatesEnabled(False)  # laid out as shown, not painted: geometry is what counts, and fast
+        yield view
+    finally:
+        translations.use("en")
+
+
+def report(failures: list[str], window: str, lang: Lang, look: theme.Look) -> str:
+    return f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(failures[:25])
+
+
+@pytest.mark.parametrize("look", theme.TEXT_SIZES, indirect=True)
+@pytest.mark.parametrize("lang", LANGS)  # やさしい日本語 with its furigana (on by default)
+@pytest.mark.parametrize("window", list(WINDOWS))
+def test_no_feedback_of_any_shipped_question_is_clipped(
+    qtbot: QtBot, catalog: Catalog, look: theme.Look, lang: Lang, window: str
+) -> None:
+    with shown(qtbot, lang, window, lambda lang, kiosk: QuestionView(lang, kiosk=kiosk)) as view:
         failures: list[str] = []
         for n, question in enumerate(catalog.questions):
             order = tuple(c.id for c in question.choices)
@@ -109,11 +125,7 @@ def test_no_feedback_of_any_shipped_question_is_clipped(
             assert view.feedback_complete
             QApplication.processEvents()
             failures += [f"{question.id}: {p}" for p in problems(view)]
-        assert failures == [], f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(
-            failures[:25]
-        )
-    finally:
-        translations.use("en")
+        assert failures == [], report(failures, window, lang, look)
 
 
 @pytest.mark.parametrize("look", ["largest"], indirect=True)  # the longest lines, the most wrapping
@@ -124,18 +136,7 @@ def test_no_results_screen_is_clipped(
 ) -> None:
     """The results of runs of ten questions, every one missed (so each is listed with its
     answer, the correct one, the explanation and its sources), through all shipped questions."""
-    width, height, kiosk = WINDOWS[window]
-    translations = Translations()
-    translations.use(lang)
-    try:
-        host = QStackedWidget()
-        qtbot.addWidget(host)
-        view = ResultsView(lang, kiosk=kiosk)
-        host.addWidget(view)
-        host.resize(width, height)
-        host.show()
-        qtbot.waitExposed(host)
-        host.setUpdatesEnabled(False)
+    with shown(qtbot, lang, window, lambda lang, kiosk: ResultsView(lang, kiosk=kiosk)) as view:
         failures: list[str] = []
         questions = catalog.questions
         when = datetime(2026, 12, 2, tzinfo=UTC)
@@ -148,8 +149,4 @@ def test_no_results_screen_is_clipped(
             QApplication.processEvents()
             QApplication.processEvents()
             failures += [f"results from {chunk[0].id}: {p}" for p in problems(view)]
-        assert failures == [], f"{len(failures)} clipped ({window}, {lang}, {look.text_size}):\n" + "\n".join(
-            failures[:25]
-        )
-    finally:
-        translations.use("en")
+        assert failures == [], report(failures, window, lang, look)
