@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, datetime
 
 from quizapp.domain.model import NOT_SURE, Question
 
@@ -46,11 +46,50 @@ class QuestionCounts:
         return max(wrong, key=lambda item: item[1])
 
 
+DEFAULT_MIN_COUNT = 5
+"""Reports show a per-day or per-choice count below this as "<5": in a small community a count of
+1 or 2 can point at a person ("the only visitor on Tuesday chose ...")."""
+
+
+@dataclass(frozen=True, slots=True)
+class ReportScope:
+    """Which kiosks a report covers: one kiosk by its name, a group by a name prefix, or (neither
+    given) every kiosk whose counts the database holds."""
+
+    kiosk: str | None = None
+    group: str | None = None
+    """A prefix: "chuo-" covers chuo-library-1, chuo-library-2, ..."""
+
+    def covers(self, name: str) -> bool:
+        if self.kiosk is not None:
+            return name == self.kiosk
+        if self.group is not None:
+            return name.startswith(self.group)
+        return True
+
+
+@dataclass(frozen=True, slots=True)
+class OutboxStatus:
+    """What the staff screen says about sending counts to the centre's server."""
+
+    server: str
+    """Where the counts go, for people: host, port and database, never a password."""
+    waiting_visits: int
+    """Visits counted on this kiosk and not yet acknowledged by the server."""
+    last_sent: datetime | None
+    """When the server last acknowledged a batch (since this kiosk started); None: not yet."""
+    problem: str | None = None
+    """Why the last attempt failed (server unreachable, schema newer, ...); None when it worked."""
+
+
 @dataclass(frozen=True, slots=True)
 class KioskReport:
     visits_by_day: tuple[tuple[str, int], ...]
     """(YYYY-MM-DD, visits), oldest first."""
     questions: tuple[QuestionCounts, ...]
+    scope: ReportScope = ReportScope()
+    kiosks: tuple[str, ...] = ()
+    """The names of the kiosks whose counts are in the report, sorted."""
 
     @property
     def visits(self) -> int:
