@@ -64,7 +64,7 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
     visit = VisitTally(date(2026, 11, 27))
     visit.add("pii-001", {"x"}, False)
     visit.add("pii-002", {"y"}, True)
-    counters.add_visit(visit)
+    counters.add_visit(visit.totals())
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)

@@ -68,6 +68,9 @@ class ReportScope:
         return True
 
 
+ALL_KIOSKS = ReportScope()
+
+
 @dataclass(frozen=True, slots=True)
 class OutboxStatus:
     """What the staff screen says about sending counts to the centre's server."""
@@ -87,7 +90,7 @@ class KioskReport:
     visits_by_day: tuple[tuple[str, int], ...]
     """(YYYY-MM-DD, visits), oldest first."""
     questions: tuple[QuestionCounts, ...]
-    scope: ReportScope = ReportScope()
+    scope: ReportScope = ALL_KIOSKS
     kiosks: tuple[str, ...] = ()
     """The names of the kiosks whose counts are in the report, sorted."""
 
@@ -127,3 +130,42 @@ class VisitTally:
     def empty(self) -> bool:
         """True when there is nothing to add: no visit started and no answer given."""
         return self.day is None and not self.attempts
+
+    def totals(self) -> Totals:
+        """What this visit adds to the counters."""
+        return Totals(
+            days={} if self.day is None else {self.day.isoformat(): 1},
+            questions={q: (n, self.correct.get(q, 0)) for q, n in self.attempts.items()},
+            picks=dict(self.picks),
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Totals:
+    """Counts to add to the counters: sums over one or more visits, never a list of visits."""
+
+    days: Mapping[str, int] = field(default_factory=dict)
+    """YYYY-MM-DD -> visits."""
+    questions: Mapping[str, tuple[int, int]] = field(default_factory=dict)
+    """Question id -> (attempts, correct)."""
+    picks: Mapping[tuple[str, str], int] = field(default_factory=dict)
+    """(question id, choice id) -> picks."""
+
+    @property
+    def visits(self) -> int:
+        return sum(self.days.values())
+
+    @property
+    def empty(self) -> bool:
+        return not any(self.days.values()) and not any(a for a, _ in self.questions.values())
+
+
+@dataclass(frozen=True, slots=True)
+class CountsBatch:
+    """Totals on their way from a kiosk to the pooled counters (the centre's server, or a file).
+    The id is random and new for each batch: the receiver keeps the ids it has added, so a batch
+    sent twice (a lost acknowledgement, a file merged twice) is added once."""
+
+    batch_id: str
+    kiosk: str
+    totals: Totals

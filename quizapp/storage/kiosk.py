@@ -1,11 +1,14 @@
-"""Kiosk counters: visits per day and per question attempts, correct answers and choice picks.
-Each write adds to a total; nothing records who, when within the day, or in which visit.
+"""The kiosk's own SQLite file: its counters (visits per day; per question attempts, correct
+answers and choice picks, each under a kiosk's name), and the pending totals on their way to the
+centre's server or an export file. Each write adds to a total; nothing records who, when within
+the day, or in which visit.
 
 What is on disk must not tell one visit from the totals either, so:
 
-- at kiosk start `prepare` rewrites the counter tables in one fixed, sorted order, with a row for
-  every question and choice of the catalog (zero when new). A visit then only changes numbers in
-  rows that already exist: row order, row ids and the set of rows say nothing about visits.
+- the tables are WITHOUT ROWID (rows stored in key order), and at kiosk start `prepare` gives
+  them a row for every question and choice of the catalog (zero when new), for the counters and
+  for the waiting part of the pending totals. A visit then only changes numbers in rows that
+  already exist: neither row order nor the set of rows says anything about visits.
 - a visit's counts are added in one transaction when it ends (`add_visit`), with the visit;
 - every write runs with `secure_delete` on, and is followed by a rebuild of the file (VACUUM)
   and a TRUNCATE checkpoint that empties the WAL. The rebuild is what makes the file depend on
@@ -16,171 +19,247 @@ What is on disk must not tell one visit from the totals either, so:
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterable
+import uuid
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Connection, Engine, Integer, String, delete, insert, select
+from sqlalchemy import Connection, Engine, delete, func, insert, literal, or_, select, update
 from sqlalchemy.dialects.sqlite import insert as upsert
 from sqlalchemy.exc import SQLAlchemyError
-from sqlalchemy.orm import Mapped, mapped_column
 
-from quizapp.domain.kiosk import KioskReport, QuestionCounts, VisitTally
+from quizapp.domain.kiosk import ALL_KIOSKS, CountsBatch, KioskReport, ReportScope, Totals
 from quizapp.storage.database import explicit_transactions, immediate
+from quizapp.storage.kiosk_counts import add_totals, apply_batch, read_report
+from quizapp.storage.kiosk_rows import (
+    SENDING,
+    WAITING,
+    KioskChoiceRow,
+    KioskQuestionRow,
+    KioskVisitDayRow,
+    OutboxRow,
+    PendingChoiceRow,
+    PendingDayRow,
+    PendingQuestionRow,
+)
 from quizapp.storage.orm import Base
 
 log = logging.getLogger(__name__)
 
-
-class KioskVisitDayRow(Base):
-    __tablename__ = "kiosk_visit_day"
-
-    day: Mapped[str] = mapped_column(String(10), primary_key=True)
-    visits: Mapped[int] = mapped_column(Integer)
-
-
-class KioskQuestionRow(Base):
-    __tablename__ = "kiosk_question"
-
-    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    attempts: Mapped[int] = mapped_column(Integer)
-    correct: Mapped[int] = mapped_column(Integer)
-
-
-class KioskChoiceRow(Base):
-    __tablename__ = "kiosk_choice"
-
-    question_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    choice_id: Mapped[str] = mapped_column(String(64), primary_key=True)
-    picks: Mapped[int] = mapped_column(Integer)
-
-
 CatalogKeys = Iterable[tuple[str, Iterable[str]]]
 """(question id, its choice ids) for every question a visitor may be asked."""
 
+UNNAMED = ""
+"""The name of a kiosk not given one (and of the counts written before kiosks had names)."""
+
 
 class KioskCounterRepository:
-    """Adds to and reads the kiosk's anonymous counters."""
+    """Adds to and reads the kiosk's anonymous counters, and keeps its outbox."""
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
 
-    def prepare(self, catalog: CatalogKeys) -> None:
-        """Rewrite the counter tables canonically: every total kept, a zero row for each question
-        and choice of `catalog` not counted yet, all rows inserted in sorted order; then rebuild
-        the file and empty the WAL. This also cleans a database written by an older version,
-        which inserted rows in the order visitors answered."""
-        with explicit_transactions(self._engine) as conn:
-            conn.exec_driver_sql("PRAGMA secure_delete=ON")
-            with immediate(conn):
-                days: dict[str, int] = {
-                    d: n for d, n in conn.execute(select(KioskVisitDayRow.day, KioskVisitDayRow.visits))
-                }
-                questions: dict[str, tuple[int, int]] = {
-                    qid: (attempts, correct)
-                    for qid, attempts, correct in conn.execute(
-                        select(
-                            KioskQuestionRow.question_id, KioskQuestionRow.attempts, KioskQuestionRow.correct
-                        )
-                    )
-                }
-                picks: dict[tuple[str, str], int] = {
-                    (qid, cid): n
-                    for qid, cid, n in conn.execute(
-                        select(KioskChoiceRow.question_id, KioskChoiceRow.choice_id, KioskChoiceRow.picks)
-                    )
-                }
-                for qid, choice_ids in catalog:
-                    questions.setdefault(qid, (0, 0))
-                    for cid in choice_ids:
-                        picks.setdefault((qid, cid), 0)
-                for table in (KioskChoiceRow, KioskQuestionRow, KioskVisitDayRow):
-                    conn.execute(delete(table))
-                _insert_sorted(conn, KioskVisitDayRow, [{"day": d, "visits": n} for d, n in days.items()])
-                _insert_sorted(
-                    conn,
-                    KioskQuestionRow,
-                    [{"question_id": q, "attempts": a, "correct": c} for q, (a, c) in questions.items()],
-                )
-                _insert_sorted(
-                    conn,
-                    KioskChoiceRow,
-                    [{"question_id": q, "choice_id": c, "picks": n} for (q, c), n in picks.items()],
-                )
-            _rebuild_and_empty_wal(conn)
+    def prepare(self, catalog: CatalogKeys, kiosk: str = UNNAMED) -> None:
+        """A zero row, for `kiosk`, for each question and choice of `catalog` not counted yet, in
+        the counters and the waiting pending totals; counts kept under no name become `kiosk`'s
+        once it has one. Then rebuild the file and empty the WAL."""
+        keys = [(qid, list(choice_ids)) for qid, choice_ids in catalog]
+        with self._writing() as conn:
+            if kiosk != UNNAMED:
+                _adopt_unnamed(conn, kiosk)
+            _ensure_rows(
+                conn,
+                KioskQuestionRow,
+                [{"kiosk": kiosk, "question_id": q, "attempts": 0, "correct": 0} for q, _ in keys],
+            )
+            _ensure_rows(
+                conn,
+                KioskChoiceRow,
+                [
+                    {"kiosk": kiosk, "question_id": q, "choice_id": c, "picks": 0}
+                    for q, cs in keys
+                    for c in cs
+                ],
+            )
+            _ensure_rows(
+                conn,
+                PendingQuestionRow,
+                [{"part": WAITING, "question_id": q, "attempts": 0, "correct": 0} for q, _ in keys],
+            )
+            _ensure_rows(
+                conn,
+                PendingChoiceRow,
+                [
+                    {"part": WAITING, "question_id": q, "choice_id": c, "picks": 0}
+                    for q, cs in keys
+                    for c in cs
+                ],
+            )
 
-    def add_visit(self, visit: VisitTally) -> None:
-        """Add one visit (when it started) and its counts to the totals, in one transaction,
-        then rebuild the file and empty the WAL. Raises SQLAlchemyError when it cannot write."""
-        with explicit_transactions(self._engine) as conn:
-            conn.exec_driver_sql("PRAGMA secure_delete=ON")
-            with immediate(conn):
-                if visit.day is not None:
-                    day = upsert(KioskVisitDayRow).values(day=visit.day.isoformat(), visits=1)
-                    conn.execute(
-                        day.on_conflict_do_update(
-                            index_elements=[KioskVisitDayRow.day],
-                            set_={"visits": KioskVisitDayRow.visits + 1},
-                        )
-                    )
-                for qid in sorted(visit.attempts):
-                    attempts, correct = visit.attempts[qid], visit.correct.get(qid, 0)
-                    q = upsert(KioskQuestionRow).values(question_id=qid, attempts=attempts, correct=correct)
-                    conn.execute(
-                        q.on_conflict_do_update(
-                            index_elements=[KioskQuestionRow.question_id],
-                            set_={
-                                "attempts": KioskQuestionRow.attempts + attempts,
-                                "correct": KioskQuestionRow.correct + correct,
-                            },
-                        )
-                    )
-                for (qid, cid), n in sorted(visit.picks.items()):
-                    c = upsert(KioskChoiceRow).values(question_id=qid, choice_id=cid, picks=n)
-                    conn.execute(
-                        c.on_conflict_do_update(
-                            index_elements=[KioskChoiceRow.question_id, KioskChoiceRow.choice_id],
-                            set_={"picks": KioskChoiceRow.picks + n},
-                        )
-                    )
-            _rebuild_and_empty_wal(conn)
+    def add_visit(self, totals: Totals, kiosk: str = UNNAMED) -> None:
+        """Add one visit's counts to `kiosk`'s counters and to the pending totals, in one
+        transaction, then rebuild the file and empty the WAL. Raises SQLAlchemyError when it
+        cannot write."""
+        with self._writing() as conn:
+            add_totals(conn, kiosk, totals)
+            _add_pending(conn, totals)
 
-    def report(self) -> KioskReport:
-        """The totals: days with visits, and the questions (and choices) picked at least once."""
+    def merge(self, batch: CountsBatch) -> bool:
+        """Add another kiosk's exported batch to these counters, once (False: added before)."""
+        with self._writing() as conn:
+            return apply_batch(conn, batch)
+
+    def take_batch(self, kiosk: str) -> CountsBatch | None:
+        """The batch to send: the one already being sent (its id kept since it was taken), or
+        else everything waiting, moved into a new batch with a new random id. None when nothing
+        waits."""
+        with self._writing() as conn:
+            sending = conn.execute(select(OutboxRow.batch_id)).scalar()
+            if sending is None:
+                if not _has_waiting(conn):
+                    return None
+                sending = str(uuid.uuid4())
+                _move_waiting_to_sending(conn)
+                conn.execute(insert(OutboxRow).values(batch_id=sending))
+            return CountsBatch(sending, kiosk, _pending_totals(conn, SENDING))
+
+    def acknowledge(self, batch_id: str) -> None:
+        """The batch `batch_id` was added by its receiver: take exactly its counts off the
+        pending totals. Anything else (an id not being sent) changes nothing."""
+        with self._writing() as conn:
+            sending = conn.execute(select(OutboxRow.batch_id)).scalar()
+            if sending != batch_id:
+                log.warning("an acknowledgement for a batch not being sent was ignored")
+                return
+            for table in (PendingDayRow, PendingQuestionRow, PendingChoiceRow):
+                conn.execute(delete(table).where(table.part == SENDING))
+            conn.execute(delete(OutboxRow))
+
+    def waiting_visits(self) -> int:
+        """Visits counted here and not yet acknowledged by the server (or exported)."""
         with self._engine.connect() as conn:
-            days = tuple(
-                (day, visits)
-                for day, visits in conn.execute(
-                    select(KioskVisitDayRow.day, KioskVisitDayRow.visits)
-                    .where(KioskVisitDayRow.visits > 0)
-                    .order_by(KioskVisitDayRow.day)
-                )
-            )
-            picks: dict[str, dict[str, int]] = {}
-            for qid, cid, n in conn.execute(
-                select(KioskChoiceRow.question_id, KioskChoiceRow.choice_id, KioskChoiceRow.picks).where(
-                    KioskChoiceRow.picks > 0
-                )
-            ):
-                picks.setdefault(qid, {})[cid] = n
-            questions = tuple(
-                QuestionCounts(qid, attempts, correct, dict(sorted(picks.get(qid, {}).items())))
-                for qid, attempts, correct in conn.execute(
-                    select(KioskQuestionRow.question_id, KioskQuestionRow.attempts, KioskQuestionRow.correct)
-                    .where(KioskQuestionRow.attempts > 0)
-                    .order_by(KioskQuestionRow.question_id)
-                )
-            )
-        return KioskReport(days, questions)
+            return int(conn.execute(select(func.coalesce(func.sum(PendingDayRow.visits), 0))).scalar_one())
+
+    def report(self, scope: ReportScope = ALL_KIOSKS) -> KioskReport:
+        """The totals of the kiosks `scope` covers: days with visits, the questions (and
+        choices) picked at least once."""
+        with self._engine.connect() as conn:
+            return read_report(conn, scope)
 
     def close(self) -> None:
         self._engine.dispose()
 
+    @contextmanager
+    def _writing(self) -> Iterator[Connection]:
+        """One write: a transaction with secure_delete on, then the rebuild (see the module)."""
+        with explicit_transactions(self._engine) as conn:
+            conn.exec_driver_sql("PRAGMA secure_delete=ON")
+            with immediate(conn):
+                yield conn
+            _rebuild_and_empty_wal(conn)
 
-def _insert_sorted(conn: Connection, table: type[Base], rows: list[dict[str, Any]]) -> None:
-    """Insert `rows` in the order of the table's primary key."""
+
+def _ensure_rows(conn: Connection, table: type[Base], rows: list[dict[str, Any]]) -> None:
+    """Insert those of `rows` whose key is not in `table` yet."""
     if rows:
-        keys = [c.name for c in table.__table__.primary_key]
-        conn.execute(insert(table), sorted(rows, key=lambda r: tuple(r[k] for k in keys)))
+        stmt = upsert(table).on_conflict_do_nothing()
+        conn.execute(stmt, rows)
+
+
+def _adopt_unnamed(conn: Connection, kiosk: str) -> None:
+    """Counts under no name (from before the kiosk had one) become `kiosk`'s."""
+    report = read_report(conn, ReportScope(kiosk=UNNAMED))
+    if not report.visits_by_day and not report.questions:
+        for table in (KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow):
+            conn.execute(delete(table).where(table.kiosk == UNNAMED))
+        return
+    totals = Totals(
+        days=dict(report.visits_by_day),
+        questions={q.question_id: (q.attempts, q.correct) for q in report.questions},
+        picks={(q.question_id, c): n for q in report.questions for c, n in q.choices.items()},
+    )
+    for table in (KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow):
+        conn.execute(delete(table).where(table.kiosk == UNNAMED))
+    add_totals(conn, kiosk, totals)
+
+
+def _add_pending(conn: Connection, totals: Totals) -> None:
+    for day, n in sorted(totals.days.items()):
+        stmt = upsert(PendingDayRow).values(part=WAITING, day=day, visits=n)
+        conn.execute(stmt.on_conflict_do_update(set_={"visits": PendingDayRow.visits + n}))
+    for qid, (attempts, correct) in sorted(totals.questions.items()):
+        stmt = upsert(PendingQuestionRow).values(
+            part=WAITING, question_id=qid, attempts=attempts, correct=correct
+        )
+        conn.execute(
+            stmt.on_conflict_do_update(
+                set_={
+                    "attempts": PendingQuestionRow.attempts + attempts,
+                    "correct": PendingQuestionRow.correct + correct,
+                }
+            )
+        )
+    for (qid, cid), n in sorted(totals.picks.items()):
+        stmt = upsert(PendingChoiceRow).values(part=WAITING, question_id=qid, choice_id=cid, picks=n)
+        conn.execute(stmt.on_conflict_do_update(set_={"picks": PendingChoiceRow.picks + n}))
+
+
+def _has_waiting(conn: Connection) -> bool:
+    visits = conn.execute(select(func.count()).where(PendingDayRow.part == WAITING, PendingDayRow.visits > 0))
+    attempts = conn.execute(
+        select(func.count()).where(PendingQuestionRow.part == WAITING, PendingQuestionRow.attempts > 0)
+    )
+    return bool(visits.scalar_one() or attempts.scalar_one())
+
+
+def _move_waiting_to_sending(conn: Connection) -> None:
+    """The waiting totals become the batch being sent; the waiting rows stay, at zero."""
+    moves: list[tuple[type[Base], list[str], list[str]]] = [
+        (PendingDayRow, ["day"], ["visits"]),
+        (PendingQuestionRow, ["question_id"], ["attempts", "correct"]),
+        (PendingChoiceRow, ["question_id", "choice_id"], ["picks"]),
+    ]
+    for table, keys, counts in moves:
+        columns = [getattr(table, c) for c in (*keys, *counts)]
+        nonzero = [getattr(table, c) > 0 for c in counts]
+        source = (
+            select(literal(SENDING), *columns)
+            .where(table.part == WAITING, or_(*nonzero))  # type: ignore[attr-defined]
+            .order_by(*(getattr(table, k) for k in keys))
+        )
+        conn.execute(insert(table).from_select(["part", *keys, *counts], source))
+        conn.execute(
+            update(table).where(table.part == WAITING).values({c: 0 for c in counts})  # type: ignore[attr-defined]
+        )
+
+
+def _pending_totals(conn: Connection, part: int) -> Totals:
+    days = {
+        d: n
+        for d, n in conn.execute(
+            select(PendingDayRow.day, PendingDayRow.visits).where(PendingDayRow.part == part)
+        )
+        if n
+    }
+    questions = {
+        q: (a, c)
+        for q, a, c in conn.execute(
+            select(
+                PendingQuestionRow.question_id, PendingQuestionRow.attempts, PendingQuestionRow.correct
+            ).where(PendingQuestionRow.part == part)
+        )
+        if a or c
+    }
+    picks = {
+        (q, c): n
+        for q, c, n in conn.execute(
+            select(PendingChoiceRow.question_id, PendingChoiceRow.choice_id, PendingChoiceRow.picks).where(
+                PendingChoiceRow.part == part
+            )
+        )
+        if n
+    }
+    return Totals(days, questions, picks)
 
 
 def _rebuild_and_empty_wal(conn: Connection) -> bool:

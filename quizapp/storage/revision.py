@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-HEAD_REVISION = "0101"
+HEAD_REVISION = "0102"
 """The newest migration. A test checks it matches the migrations folder, so start-up can skip
 loading Alembic (and the home screen's first look can skip SQLAlchemy) when the database is
 already current."""

@@ -31,14 +31,14 @@ def test_a_kiosk_quiz_writes_only_counters(bank_dir: Path, data_dir: Path) -> No
     for question in run.questions:
         chosen = {"alpha-001": {"b"}, "alpha-002": {"a", "b"}}[question.id]
         quiz.submit(run, frozenset(chosen), 2.0)
-    assert ctx.counters.report().visits == 0  # nothing is written while the visit lasts
+    assert ctx.read_report().report.visits == 0  # nothing is written while the visit lasts
     ctx.finish_visit()
     ctx.finish_visit()  # idempotent
     ctx.new_quiz()
     ctx.count_visit(lambda: date(2026, 11, 28))
     ctx.count_visit(lambda: date(2026, 11, 28))  # again: the first visit is finished, another starts
     ctx.finish_visit()
-    report = ctx.counters.report()
+    report = ctx.read_report().report
     ctx.close()
     assert report.visits_by_day == (("2026-11-27", 1), ("2026-11-28", 2)) and report.visits == 3
     counts = {q.question_id: q for q in report.questions}
@@ -61,7 +61,7 @@ def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: 
     [asked] = first.questions
     quiz.submit(first, asked.correct_ids, 1.0)
     ctx.finish_visit()  # the visit's counts join the totals when it ends
-    counted = {q.question_id: q.attempts for q in ctx.counters.report().questions if q.attempts}
+    counted = {q.question_id: q.attempts for q in ctx.read_report().report.questions if q.attempts}
     assert counted == {asked.id: 1}
     again = ctx.new_quiz(random.Random(7)).start_mixed(1)
     assert [q.id for q in again.questions] == [asked.id]  # the same draw as for the first visitor
@@ -75,9 +75,9 @@ def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
     visit = VisitTally(date(2026, 11, 27))
     for chosen in ({"b"}, {"b"}, {"c"}, {"a"}, {NOT_SURE}):
         visit.add("alpha-001", chosen, chosen == {"a"})
-    ctx.counters.add_visit(visit)
-    ctx.counters.add_visit(VisitTally(date(2026, 11, 29)))
-    report = ctx.counters.report()
+    ctx.counters.add_visit(visit.totals())
+    ctx.counters.add_visit(VisitTally(date(2026, 11, 29)).totals())
+    report = ctx.read_report().report
     data = json.loads(format_report(report, ctx.catalog, "en", "json"))
     assert data["visits"] == 2 and data["since"] == "2026-11-27"
     assert data["questions"] == [

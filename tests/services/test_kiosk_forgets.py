@@ -105,6 +105,7 @@ def visit(ctx: KioskContext, answers: Visit) -> str:
     while run.current is not None and run.current.id in answers:
         quiz.submit(run, answers[run.current.id], 3.0)
     ctx.finish_visit()
+    ctx.flush()  # written (on the writer thread) before the files are looked at
     return run.run_id
 
 
@@ -143,7 +144,7 @@ def test_two_folders_with_the_same_visits_in_other_orders_end_byte_identical(
     assert wal1 == wal2 == [0] * len(VISITS)  # checkpointed and truncated after every visit
     shm1, shm2 = (f / "quizapp.db-shm" for f in (first, second))
     assert shm1.read_bytes()[SHM_HEADER:] == shm2.read_bytes()[SHM_HEADER:]
-    report = ctx1.counters.report()
+    report = ctx1.read_report().report
     assert report.visits == 5 and report.visits_by_day == (("2026-11-27", 5),)
     counts = {q.question_id: q for q in report.questions}
     assert counts["lynx-001"].choices == {"okapi": 1, "tapir": 1, NOT_SURE: 1, "zebra": 1}
@@ -165,8 +166,9 @@ def test_two_folders_with_the_same_visits_in_other_orders_end_byte_identical(
 
 
 def old_style_database(folder: Path, order: Sequence[int]) -> None:
-    """What the previous version wrote: a row inserted the first time a visitor picked it, and
-    each answer committed as it happened."""
+    """What a version before 0102 wrote: a row inserted the first time a visitor picked it, and
+    each answer committed as it happened (in tables with row ids, which keep that order)."""
+    downgrade_to_0101(folder / "quizapp.db")
     with sqlite3.connect(folder / "quizapp.db") as conn:
         for table in ("kiosk_choice", "kiosk_question", "kiosk_visit_day"):
             conn.execute(f"DELETE FROM {table}")
@@ -202,13 +204,31 @@ def test_a_database_written_by_the_old_version_is_rewritten_canonically_at_start
     for folder in (first, second):
         ctx = open_kiosk_context(DataPaths(folder), [bank])
         assert (folder / "quizapp.db-wal").stat().st_size == 0
-        assert ctx.counters.report().visits == 4
+        assert ctx.read_report().report.visits == 4
         ctx.close()
         stored = rows_in_stored_order(folder)
         assert stored == sorted(stored) and len(stored) == len(QUESTIONS) * (len(CHOICES) + 1)
     assert (first / "quizapp.db").read_bytes() == (second / "quizapp.db").read_bytes()
 
 
+def downgrade_to_0101(path: Path) -> None:
+    from alembic import command
+
+    from quizapp.storage.database import alembic_config, explicit_transactions, make_engine
+
+    engine = make_engine(path)
+    with explicit_transactions(engine) as conn:
+        conn.exec_driver_sql("BEGIN IMMEDIATE")
+        command.downgrade(alembic_config(conn), "0101")
+        conn.exec_driver_sql("COMMIT")
+    engine.dispose()
+
+
 def rows_in_stored_order(folder: Path) -> list[tuple[str, str]]:
+    """The choice rows in the order the file keeps them: by row id in a table that has them,
+    by key in a WITHOUT ROWID table (revision 0102 on)."""
     with sqlite3.connect(folder / "quizapp.db") as conn:
-        return conn.execute("SELECT question_id, choice_id FROM kiosk_choice ORDER BY rowid").fetchall()
+        try:
+            return conn.execute("SELECT question_id, choice_id FROM kiosk_choice ORDER BY rowid").fetchall()
+        except sqlite3.OperationalError:  # no rowid: a table scan is the stored order
+            return conn.execute("SELECT question_id, choice_id FROM kiosk_choice").fetchall()

@@ -90,7 +90,7 @@ def test_visits_through_the_window_leave_nothing_but_the_totals(
             wal = Path(str(window.context.paths.database) + "-wal") if window.context else None
             assert wal is not None and wal.stat().st_size == 0
     assert first.context is not None
-    report = first.context.counters.report()
+    report = first.context.read_report().report
     assert report.visits == 3
     assert {q.question_id: dict(q.choices) for q in report.questions} == {
         q: {"okapi": 1, "tapir": 1, NOT_SURE: 1} for q in QUESTIONS

@@ -250,7 +250,7 @@ def test_a_broken_kiosk_database_is_kept_aside_and_the_kiosk_still_opens(tmp_pat
     try:
         context.count_visit()
         context.finish_visit()
-        assert context.counters.report().visits == 1
+        assert context.read_report().report.visits == 1
     finally:
         context.close()
     kept = list(tmp_path.glob("quizapp.db.broken-*"))

@@ -15,6 +15,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # personal progress is only ever kept in local SQLite; a kiosk server has counters
     op.create_table(
         "quiz_run",
         sa.Column("id", sa.String(32), primary_key=True),
@@ -41,5 +43,7 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # personal progress is only ever kept in local SQLite
     op.drop_table("answer")
     op.drop_table("quiz_run")

@@ -23,6 +23,8 @@ depends_on = None
 
 
 def upgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # personal progress is only ever kept in local SQLite; a kiosk server has counters
     profile = op.create_table(
         "profile",
         sa.Column("id", sa.Integer(), primary_key=True),
@@ -125,6 +127,8 @@ def _summarise_existing_answers(schedule_table: sa.Table, daily_table: sa.Table)
 
 
 def downgrade() -> None:
+    if op.get_bind().dialect.name != "sqlite":
+        return  # personal progress is only ever kept in local SQLite
     op.drop_table("daily_result")
     op.drop_table("review_schedule")
     op.drop_index("ix_answer_profile_time", "answer")

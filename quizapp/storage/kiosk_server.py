@@ -1,0 +1,173 @@
+"""The centre's PostgreSQL, where kiosks pool their counters (`--database-url`).
+
+Only counters travel: the tables in `SERVER_TABLES`, each row a kiosk's name, a day or a
+question (and choice) id, and a number; and the random ids of the batches already added. The
+schema is made by the same Alembic migrations as the kiosk's SQLite file; a kiosk upgrades an
+older server (when its role may), and never runs DDL against a newer one."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
+from sqlalchemy.exc import ArgumentError, SQLAlchemyError
+
+from quizapp.domain.kiosk import ALL_KIOSKS, CountsBatch, KioskReport, ReportScope
+from quizapp.storage.kiosk_counts import apply_batch, read_report
+from quizapp.storage.revision import HEAD_REVISION
+
+log = logging.getLogger(__name__)
+
+DRIVER = "postgresql+psycopg"
+CONNECT_TIMEOUT_S = 5
+STATEMENT_TIMEOUT_MS = 15_000
+"""A server that accepts a connection and then hangs is given up on after this long: the
+sender retries later, and the kiosk's visitors never wait for it (sending is off their thread)."""
+UPGRADE_LOCK = 0x5155_495A  # "QUIZ": one kiosk at a time upgrades the schema
+
+
+class ServerProblem(Exception):
+    """The server cannot take counts now, said for the staff (never with a password)."""
+
+
+class BadDatabaseUrl(ValueError):
+    """A --database-url that is not a PostgreSQL URL quizapp can use."""
+
+
+def parse_url(text_url: str) -> URL:
+    """The URL, with the psycopg 3 driver; BadDatabaseUrl says what is wrong with it."""
+    try:
+        url = make_url(text_url)
+    except ArgumentError:
+        raise BadDatabaseUrl(
+            f"{_shown(text_url)!r} is not a database URL; write postgresql+psycopg://USER@HOST:PORT/DATABASE"
+        ) from None
+    if url.drivername in ("postgresql", "postgres"):
+        url = url.set(drivername=DRIVER)
+    if url.drivername != DRIVER:
+        raise BadDatabaseUrl(
+            f"the kiosk counters go to PostgreSQL only (postgresql+psycopg://…), not {url.drivername!r}"
+        )
+    if not url.database:
+        raise BadDatabaseUrl(f"{describe(url)}: the URL names no database (…/DATABASE at its end)")
+    return url
+
+
+def _shown(text_url: str) -> str:
+    """`text_url` with any password hidden."""
+    try:
+        return make_url(text_url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return text_url.split("@")[-1]
+
+
+def describe(url: URL) -> str:
+    """Where the counts go, for people: host:port/database (no user, no password)."""
+    host = url.host or "localhost"
+    return f"{host}:{url.port or 5432}/{url.database or ''}"
+
+
+def server_engine(url: URL) -> Engine:
+    """An engine that gives up quickly on a server that is down or hangs."""
+    connect_args: dict[str, Any] = {
+        "connect_timeout": CONNECT_TIMEOUT_S,
+        "application_name": "quizapp-kiosk",
+        "options": f"-c statement_timeout={STATEMENT_TIMEOUT_MS} -c lock_timeout={STATEMENT_TIMEOUT_MS}",
+        # a connection whose server vanished (cable, power) is noticed, not waited on forever
+        "keepalives": 1,
+        "keepalives_idle": 10,
+        "keepalives_interval": 5,
+        "keepalives_count": 2,
+        "tcp_user_timeout": STATEMENT_TIMEOUT_MS,
+    }
+    return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2, connect_args=connect_args)
+
+
+def server_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        if not inspect(conn).has_table("alembic_version"):
+            return None
+        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def upgrade_server(engine: Engine) -> None:
+    """Create or upgrade the counter tables to HEAD_REVISION, in one transaction, one kiosk at a
+    time (an advisory lock); refuse (ServerProblem, and no DDL) a server of a newer revision."""
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    from quizapp.storage.database import alembic_config
+
+    try:
+        with engine.begin() as conn:
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
+            revision = None
+            if inspect(conn).has_table("alembic_version"):
+                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            if revision == HEAD_REVISION:
+                return
+            config = alembic_config(conn)
+            if revision is not None:
+                try:
+                    ScriptDirectory.from_config(config).get_revision(revision)
+                except CommandError:
+                    raise ServerProblem(
+                        f"the server's counter tables are of a newer quizapp (revision {revision}); "
+                        "update this kiosk's quizapp"
+                    ) from None
+            log.info("upgrading the kiosk server from revision %s to %s", revision, HEAD_REVISION)
+            command.upgrade(config, "head")
+    except SQLAlchemyError as exc:
+        raise ServerProblem(reason(exc)) from exc
+
+
+def reason(exc: BaseException) -> str:
+    """The driver's message, on one line; never the statement's parameters."""
+    detail = getattr(exc, "orig", None) or exc
+    return " ".join(str(detail).split()) or type(detail).__name__
+
+
+class CounterServer:
+    """The pooled counters on the centre's PostgreSQL."""
+
+    def __init__(self, url: URL) -> None:
+        self.url = url
+        self.where = describe(url)
+        self._engine = server_engine(url)
+        self._ready = False
+
+    def ensure_schema(self) -> None:
+        """Before the first batch: the tables exist at our revision (upgraded if older)."""
+        if not self._ready:
+            upgrade_server(self._engine)
+            self._ready = True
+
+    def send(self, batch: CountsBatch) -> bool:
+        """Add `batch` in one transaction; True when new, False when the server had it already.
+        Raises ServerProblem when the server cannot be reached or refuses."""
+        try:
+            self.ensure_schema()
+            with self._engine.begin() as conn:
+                return apply_batch(conn, batch)
+        except SQLAlchemyError as exc:
+            raise ServerProblem(reason(exc)) from exc
+
+    def report(self, scope: ReportScope = ALL_KIOSKS) -> KioskReport:
+        try:
+            revision = server_revision(self._engine)
+            if revision != HEAD_REVISION:
+                raise ServerProblem(
+                    "the server has no counter tables yet"
+                    if revision is None
+                    else f"the server's counter tables are at revision {revision}, "
+                    f"this quizapp reads {HEAD_REVISION}"
+                )
+            with self._engine.connect() as conn:
+                return read_report(conn, scope)
+        except SQLAlchemyError as exc:
+            raise ServerProblem(reason(exc)) from exc
+
+    def close(self) -> None:
+        self._engine.dispose()
