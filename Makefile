@@ -14,6 +14,9 @@ DEBS   := libegl1 libgl1 libfontconfig1 libxkbcommon0 libxkbcommon-x11-0 libdbus
 DEBS   += strace
 # ...and fuse3 (fusermount3, libfuse3) for the power-cut tests' filesystem (tests/support/lossy_fs.py).
 DEBS   += fuse3 libfuse3-3
+# ...and postgresql (initdb, pg_ctl, the server) for the throwaway server the pooled kiosk counters'
+# tests start themselves (tests/support/postgres.py); it also creates the postgres user they run as under root.
+DEBS   += postgresql
 
 .PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak \
 	content-report

@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+pytest_plugins = ["tests.postgres_fixtures"]  # postgres_server, postgres_url, own_postgres
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("QUIZAPP_TTS_ENGINE", "mock")  # Qt's mock voices: no sound, deterministic
 
