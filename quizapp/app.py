@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from dataclasses import replace
 
 from quizapp.logsetup import setup_logging
 from quizapp.options import KioskOptions, LaunchOptions
@@ -33,10 +34,29 @@ def run_gui(args: argparse.Namespace) -> int:
     except OSError as exc:  # e.g. --data-dir is a loop of symbolic links
         print(f"quizapp: {exc.filename}: {exc.strerror}", file=sys.stderr)
         return 1
+    if options.kiosk is None and (args.database_url is not None or args.kiosk_name is not None):
+        print(
+            "quizapp: --database-url and --kiosk-name are for kiosk mode (--kiosk): personal progress "
+            "stays in the local SQLite file on this computer and is never sent anywhere",
+            file=sys.stderr,
+        )
+        return 2
     if options.kiosk is not None:
-        from quizapp.kiosk_cli import kiosk_refusal
+        from quizapp.kiosk_cli import kiosk_refusal, kiosk_settings
 
         refusal = kiosk_refusal(paths)
+        if refusal is None:
+            settings = kiosk_settings(paths, args)
+            if isinstance(settings, str):
+                refusal = settings
+            else:
+                kiosk = replace(
+                    options.kiosk,
+                    database_url=settings.database_url,
+                    kiosk_name=settings.kiosk_name,
+                    kiosk_group=settings.kiosk_group,
+                )
+                options = replace(options, kiosk=kiosk)
         if refusal is not None:
             print(refusal, file=sys.stderr)
             return 2

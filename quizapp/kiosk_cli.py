@@ -7,12 +7,16 @@ import argparse
 import getpass
 import sys
 from collections.abc import Callable
+from dataclasses import replace
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from quizapp.cli_errors import cannot_write, write_stdout
 from quizapp.options import DEFAULT_IDLE_TIMEOUT, DEFAULT_IDLE_WARNING
 from quizapp.paths import DataPaths, data_paths
+
+if TYPE_CHECKING:
+    from quizapp.services.kiosk_config import KioskConfig
 
 
 def _seconds(text: str) -> int:
@@ -25,8 +29,49 @@ def _seconds(text: str) -> int:
     return value
 
 
+def _kiosk_name(text: str) -> str:
+    from quizapp.services.kiosk_config import BadKioskConfig, check_name
+
+    try:
+        return check_name(text)
+    except BadKioskConfig as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _kiosk_group(text: str) -> str:
+    from quizapp.services.kiosk_config import BadKioskConfig, check_name
+
+    try:
+        return check_name(text, "kiosk group")
+    except BadKioskConfig as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _database_url(text: str) -> str:
+    """The URL as given, once it is known to be a PostgreSQL URL quizapp can use."""
+    from quizapp.storage.kiosk_server import BadDatabaseUrl, parse_url
+
+    if text == "":
+        return text  # no server (over a kiosk.toml that names one)
+    try:
+        parse_url(text)
+    except BadDatabaseUrl as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+    return text
+
+
+def _server_options(parser: argparse.ArgumentParser, what: str) -> None:
+    parser.add_argument(
+        "--database-url",
+        type=_database_url,
+        metavar="URL",
+        help=f"{what} (postgresql+psycopg://USER@HOST:PORT/DATABASE)",
+    )
+
+
 def add_kiosk_options(parser: argparse.ArgumentParser) -> None:
-    """--kiosk, --idle-timeout and --idle-warning on the main command."""
+    """--kiosk, --idle-timeout, --idle-warning and the pooled counters' options on the main
+    command."""
     parser.add_argument(
         "--kiosk", action="store_true", help="run as a public kiosk (needs `quizapp kiosk set-pin` first)"
     )
@@ -44,6 +89,16 @@ def add_kiosk_options(parser: argparse.ArgumentParser) -> None:
         metavar="SECONDS",
         help=f"kiosk: then end the visit after this countdown (default {DEFAULT_IDLE_WARNING})",
     )
+    _server_options(parser, "kiosk: also send the anonymous counters to the centre's PostgreSQL")
+    parser.add_argument(
+        "--kiosk-name", type=_kiosk_name, metavar="NAME", help="kiosk: this kiosk's name in the pooled report"
+    )
+    parser.add_argument(
+        "--kiosk-group",
+        type=_kiosk_group,
+        metavar="PREFIX",
+        help="kiosk: the staff screen reports the kiosks whose names start with PREFIX (default: all)",
+    )
 
 
 def add_kiosk_command(
@@ -57,6 +112,15 @@ def add_kiosk_command(
     data_dir_option(set_pin, argparse.SUPPRESS)
     report = actions.add_parser("report", help="print visits and per question counts")
     data_dir_option(report, argparse.SUPPRESS)
+    _server_options(report, "read the pooled counters on this server, not this kiosk's")
+    which = report.add_mutually_exclusive_group()
+    which.add_argument("--kiosk", type=_kiosk_name, metavar="NAME", help="only the kiosk named NAME")
+    which.add_argument(
+        "--kiosk-group",
+        type=_kiosk_group,
+        metavar="PREFIX",
+        help="only the kiosks whose names start with PREFIX",
+    )
     report.add_argument("--format", choices=("json", "csv"), default="json")
     report.add_argument(
         "--table",
@@ -66,6 +130,33 @@ def add_kiosk_command(
     report.add_argument(
         "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
     )
+    configure = actions.add_parser(
+        "configure", help="set this kiosk's name and server once, in kiosk.toml beside the PIN"
+    )
+    data_dir_option(configure, argparse.SUPPRESS)
+    _server_options(configure, "the centre's PostgreSQL ('' to stop sending)")
+    configure.add_argument("--kiosk-name", type=_kiosk_name, metavar="NAME", help="this kiosk's name")
+    configure.add_argument(
+        "--kiosk-group", type=_kiosk_group, metavar="PREFIX", help="what the staff screen reports"
+    )
+    export = actions.add_parser(
+        "export-counts", help="write the counts not yet sent anywhere to a file, for kiosk merge elsewhere"
+    )
+    data_dir_option(export, argparse.SUPPRESS)
+    export.add_argument("--output", "-o", metavar="FILE", type=Path, required=True)
+    export.add_argument(
+        "--kiosk-name", type=_kiosk_name, metavar="NAME", help="this kiosk's name (default: kiosk.toml)"
+    )
+    merge = actions.add_parser(
+        "merge", help="add exported counts to this kiosk's counters or a server's, once"
+    )
+    data_dir_option(merge, argparse.SUPPRESS)
+    merge.add_argument("files", metavar="FILE", nargs="+", type=Path)
+    _server_options(merge, "add them to the pooled counters on this server, not this kiosk's")
+    init = actions.add_parser(
+        "init-server", help="create or upgrade the counter tables on the centre's PostgreSQL"
+    )
+    init.add_argument("--database-url", type=_database_url, metavar="URL", required=True)
 
 
 def kiosk_refusal(paths: DataPaths) -> str | None:
@@ -83,6 +174,21 @@ def kiosk_refusal(paths: DataPaths) -> str | None:
         f"quizapp --kiosk: {store.path}: {problem.reason}, so staff could not leave kiosk mode.\n"
         f"Set one first:  quizapp --data-dir {paths.root} kiosk set-pin"
     )
+
+
+def kiosk_settings(paths: DataPaths, args: argparse.Namespace) -> KioskConfig | str:
+    """The kiosk's name, server and report scope: the command line over kiosk.toml. A string
+    instead says why the kiosk may not start with them."""
+    from quizapp.services.kiosk_config import BadKioskConfig, read_config
+
+    try:
+        config = read_config(paths.root).overridden(args.database_url, args.kiosk_name, args.kiosk_group)
+    except BadKioskConfig as exc:
+        return f"quizapp --kiosk: {exc}"
+    problem = config.problem()
+    if problem is not None:
+        return f"quizapp --kiosk: {problem} (or set it once: quizapp kiosk configure --kiosk-name NAME)"
+    return replace(config, database_url=config.database_url or None)
 
 
 def _read_pin_twice(stdin: TextIO) -> tuple[str, str]:
@@ -113,6 +219,7 @@ def cmd_set_pin(paths: DataPaths, stdin: TextIO) -> int:
 
 
 def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
+    from quizapp.domain.kiosk import ReportScope
     from quizapp.paths import shipped_banks_dir
     from quizapp.services.banks.catalog import load_catalog
     from quizapp.services.kiosk import format_report, open_counters
@@ -120,18 +227,196 @@ def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
     if args.table is not None and args.format != "csv":
         print("quizapp kiosk report: --table goes with --format csv", file=sys.stderr)
         return 2
+    scope = ReportScope(kiosk=args.kiosk, group=args.kiosk_group)
     catalog = load_catalog([shipped_banks_dir(), *args.banks], cache_dir=None)
+    if args.database_url:
+        from quizapp.storage.kiosk_server import CounterServer, ServerProblem, describe, parse_url
+
+        url = parse_url(args.database_url)
+        server = CounterServer(url)
+        try:
+            report = server.report(scope)
+        except ServerProblem as exc:
+            print(f"quizapp kiosk report: {describe(url)}: {exc}", file=sys.stderr)
+            return 1
+        finally:
+            server.close()
+    else:
+        counters = open_counters(paths)
+        try:
+            report = counters.report(scope)
+        finally:
+            counters.close()
+    write_stdout(format_report(report, catalog, args.lang or "ja", args.format, args.table))
+    return 0
+
+
+def _config(paths: DataPaths, command: str) -> KioskConfig | None:
+    from quizapp.services.kiosk_config import BadKioskConfig, read_config
+
+    try:
+        return read_config(paths.root)
+    except BadKioskConfig as exc:
+        print(f"quizapp kiosk {command}: {exc}", file=sys.stderr)
+        return None
+
+
+def cmd_configure(paths: DataPaths, args: argparse.Namespace) -> int:
+    from quizapp.services.kiosk_config import write_config
+
+    config = _config(paths, "configure")
+    if config is None:
+        return 1
+    config = config.overridden(args.database_url, args.kiosk_name, args.kiosk_group)
+    if config.database_url == "":
+        config = replace(config, database_url=None)
+    problem = config.problem()
+    if problem is not None:
+        print(f"quizapp kiosk configure: {problem}; nothing was changed", file=sys.stderr)
+        return 2
+    try:
+        path = write_config(paths.root, config)
+    except OSError as exc:
+        raise cannot_write(paths.root / "kiosk.toml", exc) from exc
+    print(f"kiosk settings written to {path} (readable by you only):")
+    print(f"  kiosk name: {config.kiosk_name or '(none)'}")
+    print(f"  counts sent to: {_where(config.database_url)}")
+    print(f"  the staff screen reports: {_scope_words(None, config.kiosk_group)}")
+    return 0
+
+
+def _where(url_text: str | None) -> str:
+    if not url_text:
+        return "nowhere (they stay on this kiosk)"
+    from quizapp.storage.kiosk_server import describe, parse_url
+
+    return describe(parse_url(url_text))
+
+
+def _scope_words(kiosk: str | None, group: str | None) -> str:
+    if kiosk:
+        return f"the kiosk {kiosk}"
+    return f"the kiosks whose names start with {group}" if group else "all kiosks"
+
+
+def cmd_export_counts(paths: DataPaths, args: argparse.Namespace) -> int:
+    from quizapp.services.kiosk import open_counters
+    from quizapp.services.kiosk_transfer import export_counts
+
+    config = _config(paths, "export-counts")
+    if config is None:
+        return 1
+    name = args.kiosk_name or config.kiosk_name
+    if not name:
+        print(
+            "quizapp kiosk export-counts: the counts must carry this kiosk's name: give --kiosk-name NAME "
+            "(or set it once with quizapp kiosk configure --kiosk-name NAME)",
+            file=sys.stderr,
+        )
+        return 2
     counters = open_counters(paths)
     try:
-        report = counters.report()
+        batch = export_counts(counters, name, args.output)
+    except OSError as exc:
+        raise cannot_write(args.output, exc) from exc
     finally:
         counters.close()
-    write_stdout(format_report(report, catalog, args.lang or "ja", args.format, args.table))
+    if batch is None:
+        print(
+            f"nothing new to export since the last export or send; wrote an empty {args.output}",
+            file=sys.stderr,
+        )
+    else:
+        print(
+            f"exported {batch.totals.visits} visit(s) of {name} to {args.output} (batch {batch.batch_id}); "
+            "they are taken off this kiosk's outbox, so the next export holds only newer visits",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_merge(paths: DataPaths, args: argparse.Namespace) -> int:
+    from quizapp.services.kiosk_transfer import BadCountsFile, merge_files
+
+    try:
+        if args.database_url:
+            from quizapp.storage.kiosk_server import CounterServer, ServerProblem, describe, parse_url
+
+            url = parse_url(args.database_url)
+            server = CounterServer(url)
+            try:
+                summary = merge_files(args.files, server.send)
+            except ServerProblem as exc:
+                print(
+                    f"quizapp kiosk merge: {describe(url)}: {exc} (merging again later is safe)",
+                    file=sys.stderr,
+                )
+                return 1
+            finally:
+                server.close()
+            into = describe(url)
+        else:
+            from quizapp.services.kiosk import open_counters
+
+            config = _config(paths, "merge")
+            if config is None:
+                return 1
+            counters = open_counters(paths)
+            try:
+                summary = merge_files(args.files, counters.merge, config.kiosk_name)
+            finally:
+                counters.close()
+            into = str(paths.database)
+    except BadCountsFile as exc:
+        print(f"quizapp kiosk merge: {exc.path}: nothing was merged:", file=sys.stderr)
+        for problem in exc.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    print(
+        f"merged into {into}: {summary.added} batch(es) added ({summary.visits} visit(s)), "
+        f"{summary.already} already there",
+        file=sys.stderr,
+    )
+    if summary.own:
+        print(
+            f"{summary.own} batch(es) came from this kiosk itself and were skipped: its counts are here",
+            file=sys.stderr,
+        )
+    return 0
+
+
+def cmd_init_server(args: argparse.Namespace) -> int:
+    from quizapp.storage.kiosk_server import (
+        ServerProblem,
+        describe,
+        parse_url,
+        server_engine,
+        server_revision,
+        upgrade_server,
+    )
+
+    url = parse_url(args.database_url)
+    engine = server_engine(url)
+    try:
+        upgrade_server(engine)
+        revision = server_revision(engine)
+    except ServerProblem as exc:
+        print(f"quizapp kiosk init-server: {describe(url)}: {exc}", file=sys.stderr)
+        return 1
+    finally:
+        engine.dispose()
+    print(f"{describe(url)}: the kiosk counter tables are ready (revision {revision})")
     return 0
 
 
 def run_kiosk_command(args: argparse.Namespace, paths: DataPaths | None = None) -> int:
     paths = paths or data_paths(args.data_dir)
-    if args.kiosk_command == "set-pin":
-        return cmd_set_pin(paths, sys.stdin)
-    return cmd_report(paths, args)
+    commands: dict[str, Callable[[], int]] = {
+        "set-pin": lambda: cmd_set_pin(paths, sys.stdin),
+        "report": lambda: cmd_report(paths, args),
+        "configure": lambda: cmd_configure(paths, args),
+        "export-counts": lambda: cmd_export_counts(paths, args),
+        "merge": lambda: cmd_merge(paths, args),
+        "init-server": lambda: cmd_init_server(args),
+    }
+    return commands[args.kiosk_command]()

@@ -20,6 +20,12 @@ class KioskOptions:
     """Seconds without input before "Still there?"."""
     idle_warning: int = DEFAULT_IDLE_WARNING
     """Seconds of that countdown before the visit ends."""
+    database_url: str | None = None
+    """The centre's PostgreSQL the counters also go to (--database-url or kiosk.toml); None: none."""
+    kiosk_name: str = ""
+    """This kiosk's name in the pooled report (--kiosk-name or kiosk.toml)."""
+    kiosk_group: str | None = None
+    """The staff screen reports the kiosks whose names start with this; None: all of them."""
 
 
 @dataclass(frozen=True, slots=True)

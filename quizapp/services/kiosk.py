@@ -146,6 +146,12 @@ class KioskContext:
         """Wait until every finished visit is written to this kiosk's file."""
         self._writer.submit(lambda: None).result()
 
+    def drain(self, timeout: float) -> bool:
+        """Write every finished visit, then wait (at most `timeout` s) until the server has
+        acknowledged everything pending. True when nothing waits (always, without a server)."""
+        self.flush()
+        return self._sender is None or self._sender.wait_until_sent(timeout)
+
     def outbox_status(self) -> OutboxStatus | None:
         """Last sent and visits waiting, with a server; None without one."""
         return None if self._sender is None else self._sender.status()

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections.abc import Callable
 from datetime import datetime
 
@@ -44,6 +45,8 @@ class CounterSender:
         self._wake = threading.Event()
         self._stopping = threading.Event()
         self._lock = threading.Lock()
+        self._sent = threading.Condition(self._lock)
+        """Notified after each acknowledged batch and each failed attempt."""
         self._last_sent: datetime | None = None
         self._problem: str | None = None
         self._thread = threading.Thread(target=self._run, name="kiosk-sender", daemon=True)
@@ -64,6 +67,23 @@ class CounterSender:
         if self._thread.is_alive():
             self._thread.join(timeout)
         return not self._thread.is_alive()
+
+    def wait_until_sent(self, timeout: float) -> bool:
+        """Wake the sender and wait (at most `timeout` seconds) until nothing waits; True then.
+        For closing with a server that is up, tests and benchmarks."""
+        deadline = time.monotonic() + timeout
+        self.wake()
+        with self._sent:
+            while True:
+                try:
+                    if self._counters.waiting_visits() == 0:
+                        return True
+                except SQLAlchemyError:
+                    pass
+                left = deadline - time.monotonic()
+                if left <= 0:
+                    return False
+                self._sent.wait(min(left, 0.5))
 
     def status(self) -> OutboxStatus:
         try:
@@ -105,14 +125,16 @@ class CounterSender:
             except SQLAlchemyError as exc:  # sent: the server will not add it twice
                 self._failed(f"this kiosk's database: {reason(exc)}")
                 return False
-            with self._lock:
+            with self._sent:
                 if self._problem is not None:
                     log.info("kiosk counters reach the server again")
                 self._last_sent, self._problem = self._clock(), None
+                self._sent.notify_all()
         return True
 
     def _failed(self, problem: str) -> None:
-        with self._lock:
+        with self._sent:
             if problem != self._problem:
                 log.warning("kiosk counters not sent (kept, to send later): %s", problem)
             self._problem = problem
+            self._sent.notify_all()

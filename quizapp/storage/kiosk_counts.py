@@ -71,8 +71,10 @@ def apply_batch(conn: Connection, batch: CountsBatch) -> bool:
     the same id waits for the first to commit or roll back, so a resend racing the original
     still adds it once."""
     stmt = _insert(conn, KioskBatchRow).values(batch_id=batch.batch_id, kiosk=batch.kiosk)
-    result = conn.execute(stmt.on_conflict_do_nothing(index_elements=["batch_id"]))
-    if result.rowcount != 1:
+    added = conn.execute(
+        stmt.on_conflict_do_nothing(index_elements=["batch_id"]).returning(KioskBatchRow.batch_id)
+    )
+    if added.scalar() is None:
         return False
     add_totals(conn, batch.kiosk, batch.totals)
     return True

@@ -342,13 +342,23 @@ class KioskStart:
 
     def load(self, window: QMainWindow) -> bool:
         """Banks and counters; if they cannot be opened, exit 1 so the service manager restarts us."""
+        from quizapp.domain.kiosk import ReportScope
         from quizapp.services.kiosk import open_kiosk_context
         from quizapp.storage.errors import StorageError
+        from quizapp.storage.kiosk_server import parse_url
         from quizapp.ui.kiosk.kiosk_window import KioskWindow
 
         assert isinstance(window, KioskWindow)
         try:
-            window.attach(open_kiosk_context(self._paths, self._options.banks))
+            window.attach(
+                open_kiosk_context(
+                    self._paths,
+                    self._options.banks,
+                    self._kiosk.kiosk_name,
+                    None if self._kiosk.database_url is None else parse_url(self._kiosk.database_url),
+                    ReportScope(group=self._kiosk.kiosk_group),
+                )
+            )
             freeze_heap()
         except (StorageError, OSError):
             log.exception("kiosk mode cannot open its data in %s", self._paths.root)
