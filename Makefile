@@ -88,6 +88,8 @@ bundle-check:
 	find dist/quizapp -name qtbase_ja.qm | grep -q . || { echo "qtbase_ja.qm (Qt's own Japanese) is missing"; exit 1; }; \
 	dist/quizapp/quizapp validate; \
 	dist/quizapp/quizapp export --data-dir $$tmp > /dev/null; \
+	out=$$(dist/quizapp/quizapp kiosk report --database-url postgresql+psycopg://nobody@127.0.0.1:1/none 2>&1 || true); \
+	echo "$$out" | grep -q '127.0.0.1:1/none: .*connect' || { echo "the bundle cannot reach PostgreSQL (psycopg): $$out"; exit 1; }; \
 	rm -rf $$tmp; echo "bundle ok: $$(du -sh dist/quizapp | cut -f1) in dist/quizapp"
 
 # Speed and size figures against baselines measured in the same run (see docs/performance.md).
