@@ -67,6 +67,10 @@ def catalog_keys(catalog: Catalog) -> list[tuple[str, list[str]]]:
     return [(q.id, [*(c.id for c in q.choices), NOT_SURE]) for q in catalog.questions]
 
 
+CLOSE_GRACE_S = 2.0
+"""How long closing the kiosk waits for the server to take the last counts."""
+
+
 @dataclass(frozen=True, slots=True)
 class ReportReading:
     """The report the staff screen shows, and why it is not the pooled one (server away)."""
@@ -169,10 +173,14 @@ class KioskContext:
             return ReportReading(self.counters.report(ReportScope(kiosk=self.kiosk)), str(exc))
 
     def close(self) -> None:
+        """Write what is left; with a server that was reachable, give the sender a moment to
+        send it (what it cannot send stays pending on disk for the next start)."""
         self.finish_visit()
         self._writer.shutdown(wait=True)
         stopped = True
         if self._sender is not None:
+            if self._sender.status().problem is None:
+                self._sender.wait_until_sent(CLOSE_GRACE_S)
             stopped = self._sender.stop()
         if self.server is not None and stopped:
             self.server.close()

@@ -23,7 +23,7 @@ from quizapp.storage.kiosk_server import CounterServer, ServerProblem, reason
 
 log = logging.getLogger(__name__)
 RETRY_FIRST_S = 1.0
-RETRY_MAX_S = 60.0
+RETRY_MAX_S = 30.0
 
 
 class CounterSender:
