@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT
+
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
     from quizapp.services.settings import TextSize
@@ -20,6 +22,8 @@ class KioskOptions:
     """Seconds without input before "Still there?"."""
     idle_warning: int = DEFAULT_IDLE_WARNING
     """Seconds of that countdown before the visit ends."""
+    min_count: int = DEFAULT_MIN_COUNT
+    """The staff screen shows a count below this as "<N" (1: every count exactly)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -67,6 +67,13 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
     counters.add_visit(visit)
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
+    hidden = json.loads(capsys.readouterr().out)  # one visit: every count is small, so hidden
+    assert hidden["visits"] == "<5" and hidden["min_count"] == 5 and '"<5"' in hidden["suppressed"]
+    assert {q["question_id"]: q["choices"] for q in hidden["questions"]} == {
+        "pii-001": {"x": "<5"},
+        "pii-002": {"y": "<5"},
+    }
+    assert main(["kiosk", "report", "--format", "json", "--min-count", "1", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["visits"] == 1 and data["since"] == "2026-11-27"
     assert sum(q["attempts"] for q in data["questions"]) == 2
@@ -75,6 +82,10 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
         "pii-002": {"y": 1},
     }
     assert main(["kiosk", "report", "--format", "csv", "--table", "visits", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out == "day,visits\n2026-11-27,<5\n"
+    # --min-count on the main command reaches the report too:
+    args = ["--min-count", "1", "kiosk", "report", "--format", "csv", "--table", "visits"]
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
     assert capsys.readouterr().out == "day,visits\n2026-11-27,1\n"
     assert main(["kiosk", "report", "--table", "visits", "--data-dir", str(data_dir)]) == 2
     assert "--table goes with --format csv" in capsys.readouterr().err

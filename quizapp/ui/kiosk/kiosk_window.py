@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.kiosk import KIOSK_LENGTH
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT, KIOSK_LENGTH
 from quizapp.domain.lang import LANGS
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk.attract_view import AttractView
@@ -57,10 +57,17 @@ class KioskWindow(Retranslating, QMainWindow):
     left_by_staff = Signal()
 
     def __init__(
-        self, translations: Translations, look: theme.Look, pins: PinStore, watcher: IdleWatcher
+        self,
+        translations: Translations,
+        look: theme.Look,
+        pins: PinStore,
+        watcher: IdleWatcher,
+        min_count: int = DEFAULT_MIN_COUNT,
     ) -> None:
-        """`translations` holds the kiosk's own language, to which every visit returns."""
+        """`translations` holds the kiosk's own language, to which every visit returns;
+        `min_count` is the staff report's threshold for small counts (`--min-count`)."""
         super().__init__()
+        self._min_count = min_count
         self._home_lang: Lang = translations.lang
         self._home_look = look
         self._translations = translations
@@ -326,7 +333,9 @@ class KioskWindow(Retranslating, QMainWindow):
             self.end_visit()
             return
         log.info("staff screen opened")
-        self.staff.show_report(context.counters.report(), context.catalog, self.lang)
+        self.staff.show_report(
+            context.counters.report(), context.catalog, self.lang, min_count=self._min_count
+        )
         self._stack.setCurrentWidget(self.staff)
         self._watcher.arm()
 
