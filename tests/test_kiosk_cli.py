@@ -59,6 +59,30 @@ def test_set_pin_refuses_two_different_pins_and_changes_nothing(
     assert not (data_dir / "kiosk-pin").exists()
 
 
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("0", "0 must be at least 1"),
+        ("-3", "-3 must be at least 1"),
+        ("five", "'five' is not a whole number"),
+        ("2.5", "'2.5' is not a whole number"),
+    ],
+)
+@pytest.mark.parametrize("where", ["report", "main"])
+def test_a_bad_min_count_is_a_clear_usage_error(
+    value: str, why: str, where: str, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = (
+        ["kiosk", "report", f"--min-count={value}"]
+        if where == "report"
+        else [f"--min-count={value}", "--kiosk"]
+    )
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and f"argument --min-count: {why}" in err and "Traceback" not in err
+
+
 def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     counters = open_counters(DataPaths(data_dir))
     visit = VisitTally(date(2026, 11, 27))
