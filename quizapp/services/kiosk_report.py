@@ -9,11 +9,11 @@ import csv
 import io
 import json
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any, Literal
 
 from quizapp.domain.kiosk import DEFAULT_MIN_COUNT, KioskReport, QuestionCounts
-from quizapp.domain.model import Catalog, Lang
+from quizapp.domain.model import Catalog, Lang, Question
 from quizapp.domain.suppression import Shown, Suppression
 
 ReportFormat = Literal["json", "csv"]
@@ -61,7 +61,7 @@ def _rank(counts: QuestionCounts, rule: Suppression) -> tuple[int, int, int, str
 
 def _row(counts: QuestionCounts, catalog: Catalog, lang: Lang, rule: Suppression) -> ReportRow:
     question = catalog.question(counts.question_id)
-    wrong = counts.most_chosen_wrong(question)
+    wrong = _most_chosen_wrong(counts, question)
     wrong_id, wrong_text, wrong_picks = "", "", 0
     if wrong is not None and question is not None:
         wrong_picks = wrong[1]
@@ -81,6 +81,16 @@ def _row(counts: QuestionCounts, catalog: Catalog, lang: Lang, rule: Suppression
         wrong_choice=wrong_text,
         wrong_picks=rule.show(wrong_picks),
     )
+
+
+def _most_chosen_wrong(counts: QuestionCounts, question: Question | None) -> tuple[str, int] | None:
+    """Among the question's choices as the banks have them now: a choice since taken out of the
+    bank (its counter kept, maybe from a kiosk with older banks) has no text to show."""
+    if question is None:
+        return None
+    known = {c.id for c in question.choices}
+    current = {choice: n for choice, n in counts.choices.items() if choice in known}
+    return replace(counts, choices=current).most_chosen_wrong(question)
 
 
 def shown_visits(

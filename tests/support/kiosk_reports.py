@@ -32,6 +32,8 @@ CATALOG = Catalog(banks=(Bank("t", _text("Test bank"), QUESTIONS),))
 GONE = "q-gone"
 """Counted once, no longer in the banks: its row has no texts and no wrong answer."""
 CHOICE_IDS = {q.id: [c.id for c in q.choices] for q in QUESTIONS} | {GONE: ["a", "b"]}
+STALE = "zz"
+"""A choice id counted once and since taken out of every bank: it has no text."""
 PROMPTS = {q.prompt.en: q.id for q in QUESTIONS}
 
 counts = st.one_of(st.integers(0, 6), st.integers(0, 40))
@@ -43,7 +45,7 @@ min_counts = st.integers(1, 8)
 def question_counts(draw: st.DrawFn, qid: str) -> QuestionCounts:
     attempts = draw(counts)
     correct = draw(st.integers(0, attempts))
-    picked = draw(st.lists(st.sampled_from([*CHOICE_IDS[qid], NOT_SURE]), unique=True))
+    picked = draw(st.lists(st.sampled_from([*CHOICE_IDS[qid], NOT_SURE, STALE]), unique=True))
     return QuestionCounts(qid, attempts, correct, {c: draw(counts) for c in picked})
 
 
@@ -76,8 +78,10 @@ def percent_hidden(counts: QuestionCounts, min_count: int) -> bool:
 
 def wrong_answer(counts: QuestionCounts, min_count: int) -> tuple[str, int | str] | None:
     """The most chosen wrong answer as it must be named: (id, picks); ("", "<N") when its picks
-    are hidden; None when there is none."""
-    wrong = counts.most_chosen_wrong(CATALOG.question(counts.question_id))
+    are hidden; None when there is none. A stale choice is never named (it has no text)."""
+    question = CATALOG.question(counts.question_id)
+    current = {c: n for c, n in counts.choices.items() if c != STALE}
+    wrong = replace(counts, choices=current).most_chosen_wrong(question)
     if wrong is None:
         return None
     if hidden(wrong[1], min_count):

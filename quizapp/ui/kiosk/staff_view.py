@@ -36,7 +36,12 @@ from quizapp.ui.widgets.text import breakable
 
 QUESTION_COLUMNS = 5
 FEW_KIOSKS = 4
-"""Up to this many kiosks are named on the screen; more are only counted."""
+NAMES_CHARS = 60
+"""Up to FEW_KIOSKS kiosks are named on the screen, if their names together are no longer than
+NAMES_CHARS; otherwise they are only counted, so the tables keep the screen (the JSON and CSV
+list them all)."""
+MESSAGE_CHARS = 80
+"""A server's address or problem is cut to this many characters here (the log has it whole)."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,9 +77,9 @@ class StaffView(Retranslating, QWidget):
         self._visits.setWordWrap(True)
         self._visits.setProperty("role", "subheading")
         self._scope = plain_label()  # which kiosks; their names shown as written, never as HTML
-        self._privacy = plain_label()
+        self._privacy = plain_label("small")
         self._privacy.setProperty("muted", True)
-        self._sending = plain_label()  # the server and its problem shown as written, never as HTML
+        self._sending = plain_label("small")  # the server and its problem shown as written, never as HTML
         self._sending.setProperty("muted", True)
         self._table_title = plain_label(wrap=False)  # shown as written, never as HTML
         self._table_title.setProperty("role", "heading")
@@ -204,10 +209,10 @@ class StaffView(Retranslating, QWidget):
         self._show_nothing()
         self._again = lambda: self.show_problem(reason, server)
         if server is None:
-            text = self.tr("Could not read the report: {reason}").format(reason=_plain(reason))
+            text = self.tr("Could not read the report: {reason}").format(reason=_short(_plain(reason)))
         else:
             text = self.tr("Could not read the report from the server {server}: {reason}")
-            text = text.format(server=_plain(server), reason=_plain(reason))
+            text = text.format(server=_short(_plain(server)), reason=_short(_plain(reason)))
         self._visits.setText(breakable(text))
         self._back.setFocus()
 
@@ -223,8 +228,8 @@ class StaffView(Retranslating, QWidget):
         self.days.setRowCount(0)
         for label in (self._visits, self._scope, self._privacy, self._sending, self._status):
             label.clear()
-        for label in (self._scope, self._privacy, self._sending):
-            label.hide()
+        for label in (self._scope, self._privacy, self._sending, self._status):
+            label.hide()  # an empty line would still take its spacing from the tables
         self._export.setEnabled(False)
 
     def _wrong_text(self, row: ReportRow) -> str:
@@ -239,7 +244,7 @@ class StaffView(Retranslating, QWidget):
         on one line (controls and line breaks taken out), breakable when long."""
         names = [_plain(name) for name in report.kiosks]
         listed = ", ".join(names)
-        few = 0 < len(names) <= FEW_KIOSKS
+        few = 0 < len(names) <= FEW_KIOSKS and len(listed) <= NAMES_CHARS
         scope = report.scope
         if scope.kiosk is not None:
             text = self.tr("Counts of one kiosk: {name}").format(name=_plain(scope.kiosk))
@@ -268,10 +273,11 @@ class StaffView(Retranslating, QWidget):
 
     def _sending_text(self, status: OutboxStatus) -> str:
         when = self.tr("not yet") if status.last_sent is None else _local_time(status.last_sent)
-        text = self.tr("Counts go to {server}. Last sent: {when}. Visits waiting to be sent: {waiting}.")
-        text = text.format(server=_plain(status.server), when=when, waiting=status.waiting_visits)
+        text = self.tr("Sending to {server}: last sent {when}, visits waiting {waiting}.")
+        server = _short(_plain(status.server))
+        text = text.format(server=server, when=when, waiting=status.waiting_visits)
         if status.problem:
-            text += " " + self.tr("Problem: {problem}").format(problem=_plain(status.problem))
+            text += " " + self.tr("Problem: {problem}").format(problem=_short(_plain(status.problem)))
         return breakable(text)
 
     def _on_export_clicked(self) -> None:
@@ -292,9 +298,13 @@ class StaffView(Retranslating, QWidget):
             with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
                 fh.write(text)
         except OSError as exc:
-            self._status.setText(self.tr("Could not write {path}: {error}").format(path=path, error=exc))
+            self._say(self.tr("Could not write {path}: {error}").format(path=path, error=exc))
             return
-        self._status.setText(self.tr("Saved to {path}").format(path=path))
+        self._say(self.tr("Saved to {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        self._status.setText(breakable(text))
+        self._status.show()
 
     def _share_columns(self) -> None:
         """The most chosen wrong answer gets a third of the table (a quarter in portrait), the
@@ -312,6 +322,7 @@ class StaffView(Retranslating, QWidget):
         wide = event.size().width() >= event.size().height()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self._tables.setDirection(direction)
+        self._tables.setStretch(1, 1 if wide else 2)  # in portrait the days get more of the height
         self._buttons.setDirection(direction)
         QTimer.singleShot(0, self._table, self._share_columns)
         super().resizeEvent(event)
@@ -345,6 +356,10 @@ def _plain(text: str) -> str:
     override) that could make a kiosk's name or a server's message look like something else."""
     kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
     return " ".join(kept.split())
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1].rstrip() + "…"
 
 
 def _local_time(when: datetime) -> str:
