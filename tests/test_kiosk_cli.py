@@ -215,3 +215,13 @@ def test_a_kiosk_that_cannot_open_its_data_exits_1_for_a_restart_and_frees_its_l
     assert start_kiosk(data_dir).returncode == 0
     # ready: the banks and the counters open, the attract screen ready to start a visit
     assert start_kiosk(data_dir, "--quit-when-ready").returncode == 0
+
+
+def test_min_count_reaches_the_staff_screen_through_the_kiosk_options() -> None:
+    from quizapp.app import launch_options
+    from quizapp.cli import build_parser
+
+    options = launch_options(build_parser().parse_args(["--kiosk", "--min-count", "3"]))
+    assert options.kiosk is not None and options.kiosk.min_count == 3
+    default = launch_options(build_parser().parse_args(["--kiosk"]))
+    assert default.kiosk is not None and default.kiosk.min_count == 5

@@ -174,3 +174,12 @@ def test_min_count_one_hides_nothing_and_says_so() -> None:
     assert data["visits"] == 1 and data["questions"][0]["most_chosen_wrong"] == "b"
     assert "Nothing is suppressed" in data["suppressed"]
     assert not any(hidden(n, 1) for n in range(100))
+
+
+def test_a_choice_no_longer_in_the_banks_is_counted_but_never_named() -> None:
+    """A kiosk with older banks counted "b" for a question that now has only true and false:
+    the report keeps its count and names no wrong answer it has no text for."""
+    report = KioskReport((("2026-11-27", 9),), (QuestionCounts("q-tf", 9, 0, {"b": 9}),))
+    [row] = report_rows(report, CATALOG, "en")
+    assert (row.wrong_choice_id, row.wrong_picks) == ("", 0) and row.choices == {"b": 9}
+    assert json.loads(format_report(report, CATALOG, "en"))["questions"][0]["most_chosen_wrong"] is None
