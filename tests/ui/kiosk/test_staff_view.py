@@ -116,17 +116,17 @@ def test_the_staff_screen_shows_no_small_count_and_every_other_exactly(
 
 
 def test_a_kiosk_shows_small_counts_as_below_its_min_count(qtbot: QtBot, make_kiosk: KioskFactory) -> None:
-    """The window passes its --min-count to the staff screen (here the default, 5)."""
-    window = make_kiosk(timeout=30)
+    """The window passes its --min-count (here 3) to the staff screen."""
+    window = make_kiosk(timeout=30, min_count=3)
     key(qtbot, window, Qt.Key.Key_Return)
     key(qtbot, window, DIGITS[0])  # Not sure
     key(qtbot, window, Qt.Key.Key_Return)
     window.end_visit()
     open_staff_screen(qtbot, window)
     staff = window.staff
-    assert shows(staff, "Visits: <5, counted since") and staff.days.item(0, 1).text() == "<5"
-    assert shows(staff, "Counts below 5 are shown as “<5”")
-    assert "<5" in {cells[2] for cells in question_cells(staff).values()}  # "Not sure", chosen once
+    assert shows(staff, "Visits: <3, counted since") and staff.days.item(0, 1).text() == "<3"
+    assert shows(staff, "Counts below 3 are shown as “<3”")
+    assert "<3" in {cells[2] for cells in question_cells(staff).values()}  # "Not sure", chosen once
 
 
 @pytest.mark.parametrize(
