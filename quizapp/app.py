@@ -14,7 +14,9 @@ from quizapp.paths import data_paths
 
 def launch_options(args: argparse.Namespace) -> LaunchOptions:
     """The GUI's options from the parsed command line; the one place `--kiosk` is read."""
-    kiosk = KioskOptions(args.idle_timeout, args.idle_warning) if args.kiosk else None
+    kiosk = None
+    if args.kiosk:
+        kiosk = KioskOptions(args.idle_timeout, args.idle_warning, min_count=args.min_count)
     return LaunchOptions(
         lang=args.lang,
         text_size=args.text_size,

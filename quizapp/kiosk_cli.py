@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from quizapp.cli_errors import cannot_write, write_stdout
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT
 from quizapp.options import DEFAULT_IDLE_TIMEOUT, DEFAULT_IDLE_WARNING
 from quizapp.paths import DataPaths, data_paths
 
@@ -69,6 +70,21 @@ def _server_options(parser: argparse.ArgumentParser, what: str) -> None:
     )
 
 
+def _min_count(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"{value} must be at least 1 (1 shows every count exactly)")
+    return value
+
+
+MIN_COUNT_HELP = (
+    f"show a count below N as '<N' so no visitor can be singled out (default {DEFAULT_MIN_COUNT})"
+)
+
+
 def add_kiosk_options(parser: argparse.ArgumentParser) -> None:
     """--kiosk, --idle-timeout, --idle-warning and the pooled counters' options on the main
     command."""
@@ -99,6 +115,13 @@ def add_kiosk_options(parser: argparse.ArgumentParser) -> None:
         metavar="PREFIX",
         help="kiosk: the staff screen reports the kiosks whose names start with PREFIX (default: all)",
     )
+    parser.add_argument(
+        "--min-count",
+        type=_min_count,
+        default=DEFAULT_MIN_COUNT,
+        metavar="N",
+        help=f"kiosk: {MIN_COUNT_HELP}",
+    )
 
 
 def add_kiosk_command(
@@ -126,6 +149,10 @@ def add_kiosk_command(
         "--table",
         choices=("visits", "questions"),
         help="csv: print only this table, without its title row (one file per table)",
+    )
+    # SUPPRESS: `quizapp --min-count 3 kiosk report` keeps the 3 the main command read.
+    report.add_argument(
+        "--min-count", type=_min_count, default=argparse.SUPPRESS, metavar="N", help=MIN_COUNT_HELP
     )
     report.add_argument(
         "--banks", metavar="DIR", action="append", default=[], type=Path, help="an extra folder of banks"
@@ -222,7 +249,8 @@ def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
     from quizapp.domain.kiosk import ReportScope
     from quizapp.paths import shipped_banks_dir
     from quizapp.services.banks.catalog import load_catalog
-    from quizapp.services.kiosk import format_report, open_counters
+    from quizapp.services.kiosk import open_counters
+    from quizapp.services.kiosk_report import format_report
 
     if args.table is not None and args.format != "csv":
         print("quizapp kiosk report: --table goes with --format csv", file=sys.stderr)
@@ -247,7 +275,8 @@ def cmd_report(paths: DataPaths, args: argparse.Namespace) -> int:
             report = counters.report(scope)
         finally:
             counters.close()
-    write_stdout(format_report(report, catalog, args.lang or "ja", args.format, args.table))
+    text = format_report(report, catalog, args.lang or "ja", args.format, args.table, args.min_count)
+    write_stdout(text)
     return 0
 
 

@@ -6,6 +6,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT
+
 if TYPE_CHECKING:
     from quizapp.domain.model import Lang
     from quizapp.services.settings import TextSize
@@ -26,6 +28,8 @@ class KioskOptions:
     """This kiosk's name in the pooled report (--kiosk-name or kiosk.toml)."""
     kiosk_group: str | None = None
     """The staff screen reports the kiosks whose names start with this; None: all of them."""
+    min_count: int = DEFAULT_MIN_COUNT
+    """The staff screen shows a count below this as "<N" (1: every count exactly)."""
 
 
 @dataclass(frozen=True, slots=True)

@@ -59,6 +59,30 @@ def test_set_pin_refuses_two_different_pins_and_changes_nothing(
     assert not (data_dir / "kiosk-pin").exists()
 
 
+@pytest.mark.parametrize(
+    ("value", "why"),
+    [
+        ("0", "0 must be at least 1"),
+        ("-3", "-3 must be at least 1"),
+        ("five", "'five' is not a whole number"),
+        ("2.5", "'2.5' is not a whole number"),
+    ],
+)
+@pytest.mark.parametrize("where", ["report", "main"])
+def test_a_bad_min_count_is_a_clear_usage_error(
+    value: str, why: str, where: str, data_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    argv = (
+        ["kiosk", "report", f"--min-count={value}"]
+        if where == "report"
+        else [f"--min-count={value}", "--kiosk"]
+    )
+    with pytest.raises(SystemExit) as exited:
+        main([*argv, "--data-dir", str(data_dir)])
+    err = capsys.readouterr().err
+    assert exited.value.code == 2 and f"argument --min-count: {why}" in err and "Traceback" not in err
+
+
 def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     counters = open_counters(DataPaths(data_dir))
     visit = VisitTally(date(2026, 11, 27))
@@ -67,6 +91,13 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
     counters.add_visit(visit.totals())
     counters.close()
     assert main(["kiosk", "report", "--format", "json", "--data-dir", str(data_dir)]) == 0
+    hidden = json.loads(capsys.readouterr().out)  # one visit: every count is small, so hidden
+    assert hidden["visits"] == "<5" and hidden["min_count"] == 5 and '"<5"' in hidden["suppressed"]
+    assert {q["question_id"]: q["choices"] for q in hidden["questions"]} == {
+        "pii-001": {"x": "<5"},
+        "pii-002": {"y": "<5"},
+    }
+    assert main(["kiosk", "report", "--format", "json", "--min-count", "1", "--data-dir", str(data_dir)]) == 0
     data = json.loads(capsys.readouterr().out)
     assert data["visits"] == 1 and data["since"] == "2026-11-27"
     assert sum(q["attempts"] for q in data["questions"]) == 2
@@ -75,6 +106,10 @@ def test_report_prints_visits_and_attempts(data_dir: Path, capsys: pytest.Captur
         "pii-002": {"y": 1},
     }
     assert main(["kiosk", "report", "--format", "csv", "--table", "visits", "--data-dir", str(data_dir)]) == 0
+    assert capsys.readouterr().out == "day,visits\n2026-11-27,<5\n"
+    # --min-count on the main command reaches the report too:
+    args = ["--min-count", "1", "kiosk", "report", "--format", "csv", "--table", "visits"]
+    assert main([*args, "--data-dir", str(data_dir)]) == 0
     assert capsys.readouterr().out == "day,visits\n2026-11-27,1\n"
     assert main(["kiosk", "report", "--table", "visits", "--data-dir", str(data_dir)]) == 2
     assert "--table goes with --format csv" in capsys.readouterr().err
@@ -180,3 +215,13 @@ def test_a_kiosk_that_cannot_open_its_data_exits_1_for_a_restart_and_frees_its_l
     assert start_kiosk(data_dir).returncode == 0
     # ready: the banks and the counters open, the attract screen ready to start a visit
     assert start_kiosk(data_dir, "--quit-when-ready").returncode == 0
+
+
+def test_min_count_reaches_the_staff_screen_through_the_kiosk_options() -> None:
+    from quizapp.app import launch_options
+    from quizapp.cli import build_parser
+
+    options = launch_options(build_parser().parse_args(["--kiosk", "--min-count", "3"]))
+    assert options.kiosk is not None and options.kiosk.min_count == 3
+    default = launch_options(build_parser().parse_args(["--kiosk"]))
+    assert default.kiosk is not None and default.kiosk.min_count == 5

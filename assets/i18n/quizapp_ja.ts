@@ -179,54 +179,54 @@ Privacy Quiz</source>
 <context>
     <name>DisplayBar</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Normal</source>
         <translation>標準</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Large</source>
         <translation>大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Largest</source>
         <translation>もっと大きく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="61"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>Text size: {size}</source>
         <translation>文字の大きさ：{size}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="63"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="69"/>
         <source>Makes the text larger, then back to normal.</source>
         <translation>押すたびに文字が大きくなり、最後は標準に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="73"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="73"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="65"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="71"/>
         <source>High contrast: {state}</source>
         <translation>ハイコントラスト：{state}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="68"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="74"/>
         <source>Furigana: {state}</source>
         <translation>ふりがな：{state}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="76"/>
         <source>Shows or hides the readings above kanji.</source>
         <translation>漢字の上の読みがなを表示したり消したりします。</translation>
     </message>
@@ -249,17 +249,17 @@ Privacy Quiz</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="60"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="62"/>
         <source>(as of {date})</source>
         <translation>（{date}時点）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="64"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="65"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="67"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
@@ -380,27 +380,27 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="126"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="233"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="276"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -408,33 +408,33 @@ to continue.</source>
 続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと{n}秒で回答を消去します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
@@ -447,27 +447,27 @@ to continue.</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="252"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="260"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="261"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -656,128 +656,128 @@ to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Leave quiz</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="156"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="170"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="173"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="175"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="182"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="211"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
         <source>Answer</source>
         <translation>回答する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="285"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="300"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="290"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="305"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="349"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="351"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="352"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="321"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="149"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
@@ -785,77 +785,77 @@ to continue.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="81"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに戻る（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="82"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
         <source>Review these now (R)</source>
         <translation>これらを今すぐ復習 (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
         <source>Review the questions you missed now</source>
         <translation>間違えた問題を今すぐ復習する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="85"/>
         <source>Your results</source>
         <translation>結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="132"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}問中{score}問正解しました。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
         <source>By topic</source>
         <translation>テーマ別の結果</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="137"/>
         <source>Questions to review</source>
         <translation>復習しておきたい問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="137"/>
         <source>The questions you missed</source>
         <translation>間違えた問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="138"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
         <source>Your answer:</source>
         <translation>あなたの答え：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="135"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>全問正解です。すばらしい！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
         <source>Start again</source>
         <translation>もう一度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="143"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
@@ -868,102 +868,177 @@ to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="99"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="132"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="100"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="104"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="137"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="106"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="139"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="109"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="142"/>
         <source>Visits per day</source>
         <translation>日ごとの来場</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Visits</source>
         <translation>来場（回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="113"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="123"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="168"/>
         <source>No visits counted yet.</source>
         <translation>まだ来場は数えられていません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="125"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
         <source>Visits: {total}, counted since {since}.</source>
         <translation>来場：{total}回（{since}から集計）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="138"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="203"/>
+        <source>Loading the report…</source>
+        <translation>集計を読み込んでいます…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="212"/>
+        <source>Could not read the report: {reason}</source>
+        <translation>集計を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
+        <source>Could not read the report from the server {server}: {reason}</source>
+        <translation>サーバー {server} から集計を読み込めませんでした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="237"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="164"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <source>(not named) — {n}×</source>
+        <translation>（非表示）（{n}回）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="250"/>
+        <source>Counts of one kiosk: {name}</source>
+        <translation>対象：キオスク「{name}」</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="254"/>
+        <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
+        <translation>対象：名前が「{prefix}」で始まるキオスク（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
+        <translation>対象：名前が「{prefix}」で始まるキオスク（全{count}台）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="259"/>
+        <source>Counts of all kiosks: {names}</source>
+        <translation>対象：すべてのキオスク（{names}）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <source>Counts of all kiosks ({count} in all)</source>
+        <translation>対象：すべてのキオスク（全{count}台）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <source>Counts of all kiosks</source>
+        <translation>対象：すべてのキオスク</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="269"/>
+        <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
+        <translation>すべての数をそのまま表示しています（--min-count 1）。少ない数から来場者が特定されるおそれがあります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
+        <translation>来場者が特定されないよう、{n}未満の数は「&lt;{n}」と表示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="275"/>
+        <source>not yet</source>
+        <translation>まだなし</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
+        <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
+        <translation>送信先：{server}　最終送信：{when}　送信待ちの来場：{waiting}回</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="280"/>
+        <source>Problem: {problem}</source>
+        <translation>エラー：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="288"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="166"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="176"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="301"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="178"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

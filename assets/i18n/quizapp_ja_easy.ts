@@ -179,54 +179,54 @@ Privacy Quiz</source>
 <context>
     <name>DisplayBar</name>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Normal</source>
         <translation>ふつう</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Large</source>
         <translation>おおきい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="60"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
         <source>Largest</source>
         <translation>いちばん おおきい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="61"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
         <source>Text size: {size}</source>
         <translation>もじの おおきさ：{size}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="63"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="69"/>
         <source>Makes the text larger, then back to normal.</source>
         <translation>おすと もじが おおきく なります。さいごは ふつうに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="73"/>
         <source>on</source>
         <translation>オン</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="64"/>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="67"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="73"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="65"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="71"/>
         <source>High contrast: {state}</source>
         <translation>みやすい いろ：{state}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="68"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="74"/>
         <source>Furigana: {state}</source>
         <translation>ふりがな：{state}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/widgets/display_bar.py" line="70"/>
+        <location filename="../../quizapp/ui/widgets/display_bar.py" line="76"/>
         <source>Shows or hides the readings above kanji.</source>
         <translation>かんじの うえの よみかたを だしたり けしたり します。</translation>
     </message>
@@ -249,17 +249,17 @@ Privacy Quiz</source>
         <translation>せつめい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="60"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="62"/>
         <source>(as of {date})</source>
         <translation>({date} の じょうほう)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="64"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
         <source>Source:</source>
         <translation>しりょう：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="65"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="67"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマホで コードを よみとると、この ページが ひらきます。</translation>
     </message>
@@ -380,53 +380,53 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="126"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="230"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
         <source>End your visit?</source>
         <translation>おわりますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="231"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>あなたの こたえを けします。クイズは はじめに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="232"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
         <source>Continue</source>
         <translation>つづける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="233"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
         <source>End visit</source>
         <translation>おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>Sorry, something went wrong</source>
         <translation>すみません。うまく いきません でした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>クイズを はじめから やりなおします。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
         <source>Still there?</source>
         <translation>まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="276"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -435,7 +435,7 @@ to continue.</source>
 がめんに さわって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと {n}びょうで こたえを けします。</translation>
     </message>
@@ -448,27 +448,27 @@ to continue.</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="252"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>こたえを ほぞん できません でした。もういちど やって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="260"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
         <source>Leave the quiz?</source>
         <translation>クイズを やめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="261"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>クイズを やめて、ホーム がめんに もどりますか？ いままでの こたえは のこります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
         <source>Keep going</source>
         <translation>つづける</translation>
     </message>
@@ -657,128 +657,128 @@ to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="146"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
         <source>Read aloud</source>
         <translation>こえで よむ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="148"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>もんだいと えらぶ こたえを こえで よみます。こたえた あとは せつめいを よみます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="149"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
         <source>Question</source>
         <translation>もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Leave quiz</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="150"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="151"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
         <source>Leave the quiz</source>
         <translation>クイズを やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="156"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="170"/>
         <source>Question {n} of {total}</source>
         <translation>もんだい {n} (ぜんぶで {total}もん)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="159"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="173"/>
         <source>Choose one answer.</source>
         <translation>こたえを 1つ えらんで ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Select all that apply.</source>
         <translation>あてはまる ものを ぜんぶ えらんで ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="161"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="175"/>
         <source>Is this true or false?</source>
         <translation>ただしい ですか？ まちがい ですか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="182"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="211"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="172"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー：1～{n} で えらぶ・はずす ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー：1～{n} で えらぶ ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
         <source>Answer</source>
         <translation>こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="176"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
         <source>Answer (Enter)</source>
         <translation>こたえる (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="285"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="300"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を えらびました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ せいかい (あなたの こたえ)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="287"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
         <source>✔ Correct answer</source>
         <translation>✔ せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="290"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="305"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたの こたえ：まちがい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
         <source>Next</source>
         <translation>つぎへ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="297"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
         <source>Next (Enter)</source>
         <translation>つぎへ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="321"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="349"/>
         <source>✔ Correct!</source>
         <translation>✔ せいかい です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="351"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を えらびました。こたえを みましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="352"/>
         <source>✖ Not quite.</source>
         <translation>✖ ざんねん。まちがい です。</translation>
     </message>
@@ -786,77 +786,77 @@ to continue.</source>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="78"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="79"/>
         <source>Start again</source>
         <translation>もういちど やる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="80"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="81"/>
         <source>Back to home (Enter)</source>
         <translation>ホームに もどる (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="82"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
         <source>Review these now (R)</source>
         <translation>いま ふくしゅう する (R)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="83"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
         <source>Review the questions you missed now</source>
         <translation>せいかい できなかった もんだいを いま ふくしゅう する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="84"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="85"/>
         <source>Your results</source>
         <translation>けっか</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="132"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
         <source>You got {score} of {total} right.</source>
         <translation>{total}もんの うち {score}もん せいかい でした。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="133"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
         <source>By topic</source>
         <translation>テーマごとの けっか</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="134"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="135"/>
         <source>You answered every question correctly. Well done!</source>
         <translation>ぜんぶ せいかい です。よく できました！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="137"/>
         <source>The questions you missed</source>
         <translation>せいかい できなかった もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="136"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="137"/>
         <source>Questions to review</source>
         <translation>ふくしゅう する もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="138"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を えらびました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="139"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
         <source>Your answer:</source>
         <translation>あなたの こたえ：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="140"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="141"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
         <source>Source:</source>
         <translation>しりょう：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/results_view.py" line="142"/>
+        <location filename="../../quizapp/ui/quiz/results_view.py" line="143"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマホで コードを よみとると、この ページが ひらきます。</translation>
     </message>
@@ -869,102 +869,177 @@ to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="99"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="132"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの まとめ (なまえ なし)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="100"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
         <source>Questions, hardest first</source>
         <translation>もんだい (むずかしい じゅん)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Attempts</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>% correct</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="101"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="104"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="137"/>
         <source>Question</source>
         <translation>もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="106"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="139"/>
         <source>Most chosen wrong answer</source>
         <translation>いちばん おおい まちがい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="109"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="142"/>
         <source>Visits per day</source>
         <translation>まいにちの りよう</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="110"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Visits</source>
         <translation>りよう (かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="111"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Export as CSV…</source>
         <translation>CSVで ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="112"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
         <source>Back to the kiosk</source>
         <translation>キオスクの がめんに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="113"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
         <source>Exit kiosk mode</source>
         <translation>キオスク モードを おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="123"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="168"/>
         <source>No visits counted yet.</source>
         <translation>まだ りようは ありません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="125"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
         <source>Visits: {total}, counted since {since}.</source>
         <translation>りよう：{total}かい ({since}から かぞえて います)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="138"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="203"/>
+        <source>Loading the report…</source>
+        <translation>まとめを よみこんで います…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="212"/>
+        <source>Could not read the report: {reason}</source>
+        <translation>まとめを よみこめません でした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
+        <source>Could not read the report from the server {server}: {reason}</source>
+        <translation>サーバー {server} から まとめを よみこめません でした：{reason}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="237"/>
         <source>{choice} — {n}×</source>
         <translation>{choice} ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="164"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <source>(not named) — {n}×</source>
+        <translation>(なまえは ださない) ({n}かい)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="250"/>
+        <source>Counts of one kiosk: {name}</source>
+        <translation>キオスク「{name}」の まとめ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="254"/>
+        <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
+        <translation>なまえが「{prefix}」で はじまる キオスクの まとめ：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
+        <translation>なまえが「{prefix}」で はじまる キオスクの まとめ (ぜんぶで {count}だい)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="259"/>
+        <source>Counts of all kiosks: {names}</source>
+        <translation>すべての キオスクの まとめ：{names}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <source>Counts of all kiosks ({count} in all)</source>
+        <translation>すべての キオスクの まとめ (ぜんぶで {count}だい)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <source>Counts of all kiosks</source>
+        <translation>すべての キオスクの まとめ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="269"/>
+        <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
+        <translation>すべての かずを そのまま だして います (--min-count 1)。すくない かずから、だれが きたか わかる ことが あります。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
+        <translation>だれが きたか わからない ように、{n}より すくない かずは「&lt;{n}」と だして います。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="275"/>
+        <source>not yet</source>
+        <translation>まだ ない</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
+        <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
+        <translation>おくりさき：{server}　さいごに おくった とき：{when}　まだ おくって いない りよう：{waiting}かい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="280"/>
+        <source>Problem: {problem}</source>
+        <translation>エラー：{problem}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="288"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの まとめを ほぞん する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="166"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="176"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="301"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に ほぞん できません でした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="178"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
         <source>Saved to {path}</source>
         <translation>{path} に ほぞん しました</translation>
     </message>

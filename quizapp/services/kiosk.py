@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 import logging
 import random
 from collections.abc import Callable, Sequence
@@ -12,21 +9,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal
 
 from sqlalchemy import URL
 from sqlalchemy.exc import SQLAlchemyError
 
-from quizapp.domain.kiosk import (
-    ALL_KIOSKS,
-    KioskReport,
-    OutboxStatus,
-    QuestionCounts,
-    ReportScope,
-    Totals,
-    VisitTally,
-)
-from quizapp.domain.model import NOT_SURE, Catalog, Lang
+from quizapp.domain.kiosk import ALL_KIOSKS, KioskReport, OutboxStatus, ReportScope, Totals, VisitTally
+from quizapp.domain.model import NOT_SURE, Catalog
 from quizapp.domain.quiz import Answer, QuestionStats
 from quizapp.domain.schedule import Schedule
 from quizapp.paths import DataPaths, shipped_banks_dir
@@ -38,8 +26,6 @@ from quizapp.storage.kiosk import UNNAMED, KioskCounterRepository
 from quizapp.storage.kiosk_server import CounterServer, ServerProblem
 
 log = logging.getLogger(__name__)
-ReportFormat = Literal["json", "csv"]
-ReportTable = Literal["visits", "questions"]
 
 
 class KioskAnswerStore:
@@ -215,113 +201,3 @@ def open_kiosk_context(
         log.warning("kiosk database was unusable (%s); kept aside as %s", report.problem, report.kept_as)
     server = None if server_url is None else CounterServer(server_url)
     return KioskContext(paths, catalog, KioskCounterRepository(engine), kiosk, server, scope)
-
-
-@dataclass(frozen=True, slots=True)
-class ReportRow:
-    """One question's line in the staff report, with its texts in one language."""
-
-    counts: QuestionCounts
-    question: str
-    wrong_choice_id: str
-    wrong_choice: str
-    wrong_picks: int
-
-
-def report_rows(report: KioskReport, catalog: Catalog, lang: Lang) -> list[ReportRow]:
-    """Per question (fewest correct first, then most attempts), with its most chosen wrong answer."""
-    rows = []
-    for counts in report.questions:
-        question = catalog.question(counts.question_id)
-        wrong = counts.most_chosen_wrong(question)
-        wrong_text = ""
-        if wrong is not None and question is not None:
-            wrong_text = question.choice(wrong[0]).text.get(lang)
-        rows.append(
-            ReportRow(
-                counts=counts,
-                question=question.prompt.get(lang) if question else "",
-                wrong_choice_id=wrong[0] if wrong else "",
-                wrong_choice=wrong_text,
-                wrong_picks=wrong[1] if wrong else 0,
-            )
-        )
-    rows.sort(key=lambda r: (r.counts.percent_correct or 0, -r.counts.attempts, r.counts.question_id))
-    return rows
-
-
-CSV_VISIT_COLUMNS = ("day", "visits")
-CSV_QUESTION_COLUMNS = (
-    "question_id",
-    "question",
-    "attempts",
-    "correct",
-    "percent_correct",
-    "not_sure",
-    "most_chosen_wrong_choice_id",
-    "most_chosen_wrong_choice",
-    "most_chosen_wrong_picks",
-)
-CSV_SECTIONS: dict[ReportTable, str] = {"visits": "[visits per day]", "questions": "[questions]"}
-"""The title row that opens each table of the CSV report, alone in its first cell."""
-
-
-def format_report(
-    report: KioskReport,
-    catalog: Catalog,
-    lang: Lang,
-    fmt: ReportFormat = "json",
-    table: ReportTable | None = None,
-) -> str:
-    """JSON: {"visits", "since", "visits_by_day", "questions": [{question_id, attempts, correct,
-    not_sure, choices, most_chosen_wrong}]}. CSV: two tables, each opened by its title row
-    (`CSV_SECTIONS`) and parted by a blank line; with `table`, only that table and no title."""
-    rows = report_rows(report, catalog, lang)
-    if fmt == "json":
-        data: dict[str, Any] = {
-            "visits": report.visits,
-            "since": report.since,
-            "visits_by_day": dict(report.visits_by_day),
-            "questions": [
-                {
-                    "question_id": r.counts.question_id,
-                    "attempts": r.counts.attempts,
-                    "correct": r.counts.correct,
-                    "not_sure": r.counts.not_sure,
-                    "choices": dict(r.counts.choices),
-                    "most_chosen_wrong": r.wrong_choice_id or None,
-                }
-                for r in rows
-            ],
-        }
-        return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
-    tables: dict[ReportTable, list[list[object]]] = {
-        "visits": [list(CSV_VISIT_COLUMNS), *([day, n] for day, n in report.visits_by_day)],
-        "questions": [list(CSV_QUESTION_COLUMNS), *(_csv_question(r) for r in rows)],
-    }
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    if table is not None:
-        writer.writerows(tables[table])
-        return out.getvalue()
-    for n, (name, lines) in enumerate(tables.items()):
-        if n:
-            writer.writerow([])
-        writer.writerow([CSV_SECTIONS[name]])
-        writer.writerows(lines)
-    return out.getvalue()
-
-
-def _csv_question(r: ReportRow) -> list[object]:
-    percent = r.counts.percent_correct
-    return [
-        r.counts.question_id,
-        r.question,
-        r.counts.attempts,
-        r.counts.correct,
-        "" if percent is None else percent,
-        r.counts.not_sure,
-        r.wrong_choice_id,
-        r.wrong_choice,
-        r.wrong_picks or "",
-    ]

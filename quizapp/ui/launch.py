@@ -328,7 +328,9 @@ class KioskStart:
         app.setQuitOnLastWindowClosed(False)
         watcher = IdleWatcher(self._kiosk.idle_timeout, self._kiosk.idle_warning, parent=app)
         watcher.install(app)
-        window = KioskWindow(translations, self.look, PinStore(self._paths.root), watcher)
+        window = KioskWindow(
+            translations, self.look, PinStore(self._paths.root), watcher, min_count=self._kiosk.min_count
+        )
         install_excepthook(recovering_hook(window.end_visit))
         # exit(), not quit(): quit() asks the windows to close first, and the kiosk window refuses.
         window.left_by_staff.connect(lambda: app.exit(0))

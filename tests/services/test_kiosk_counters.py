@@ -14,7 +14,8 @@ from quizapp.domain.kiosk import KIOSK_LENGTH, VisitTally
 from quizapp.domain.model import NOT_SURE
 from quizapp.paths import DataPaths
 from quizapp.services.banks.catalog import load_catalog
-from quizapp.services.kiosk import CSV_QUESTION_COLUMNS, KioskContext, format_report, open_counters
+from quizapp.services.kiosk import KioskContext, open_counters
+from quizapp.services.kiosk_report import CSV_QUESTION_COLUMNS, format_report
 
 
 def context(bank_dir: Path, data_dir: Path) -> KioskContext:
@@ -71,6 +72,8 @@ def test_every_visit_draws_its_questions_as_if_no_one_had_come_before(bank_dir: 
 
 
 def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
+    """The formats themselves, with every count shown (--min-count 1); what the default hides:
+    tests/services/test_kiosk_report.py."""
     ctx = context(bank_dir, data_dir)
     visit = VisitTally(date(2026, 11, 27))
     for chosen in ({"b"}, {"b"}, {"c"}, {"a"}, {NOT_SURE}):
@@ -78,8 +81,9 @@ def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
     ctx.counters.add_visit(visit.totals())
     ctx.counters.add_visit(VisitTally(date(2026, 11, 29)).totals())
     report = ctx.read_report().report
-    data = json.loads(format_report(report, ctx.catalog, "en", "json"))
+    data = json.loads(format_report(report, ctx.catalog, "en", "json", min_count=1))
     assert data["visits"] == 2 and data["since"] == "2026-11-27"
+    assert data["min_count"] == 1 and "Nothing is suppressed" in data["suppressed"]
     assert data["questions"] == [
         {
             "question_id": "alpha-001",
@@ -90,8 +94,9 @@ def test_report_json_and_csv(bank_dir: Path, data_dir: Path) -> None:
             "most_chosen_wrong": "b",
         }
     ]
-    text = format_report(report, ctx.catalog, "en", "csv")
-    visits, questions = text.split("\n\n")  # two sections, parted by a blank line
+    text = format_report(report, ctx.catalog, "en", "csv", min_count=1)
+    note, visits, questions = text.split("\n\n")  # three sections, parted by blank lines
+    assert next(csv.reader(io.StringIO(note))) == ["[note]"]
     visit_rows = list(csv.reader(io.StringIO(visits)))
     assert visit_rows == [["[visits per day]"], ["day", "visits"], ["2026-11-27", "1"], ["2026-11-29", "1"]]
     title, table = questions.split("\n", 1)

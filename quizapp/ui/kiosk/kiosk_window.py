@@ -8,7 +8,9 @@ saw or chose survives it.
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import threading
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -24,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.kiosk import KIOSK_LENGTH
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT, KIOSK_LENGTH
 from quizapp.domain.lang import LANGS
 from quizapp.services.kiosk_pin import PinStore
 from quizapp.ui.kiosk.attract_view import AttractView
@@ -55,12 +57,23 @@ class KioskWindow(Retranslating, QMainWindow):
     """
 
     left_by_staff = Signal()
+    _report_read = Signal(int, object)
+    """(which request, (ReportReading, OutboxStatus | None) or the exception): from the thread."""
 
     def __init__(
-        self, translations: Translations, look: theme.Look, pins: PinStore, watcher: IdleWatcher
+        self,
+        translations: Translations,
+        look: theme.Look,
+        pins: PinStore,
+        watcher: IdleWatcher,
+        min_count: int = DEFAULT_MIN_COUNT,
     ) -> None:
-        """`translations` holds the kiosk's own language, to which every visit returns."""
+        """`translations` holds the kiosk's own language, to which every visit returns;
+        `min_count` is the staff report's threshold for small counts (`--min-count`)."""
         super().__init__()
+        self._min_count = min_count
+        self._report_asked = 0
+        self._report_read.connect(self._on_report_read)
         self._home_lang: Lang = translations.lang
         self._home_look = look
         self._translations = translations
@@ -326,9 +339,38 @@ class KioskWindow(Retranslating, QMainWindow):
             self.end_visit()
             return
         log.info("staff screen opened")
-        self.staff.show_report(context.counters.report(), context.catalog, self.lang)
+        self._report_asked += 1
+        self.staff.show_loading()
         self._stack.setCurrentWidget(self.staff)
         self._watcher.arm()
+        # Reading the pooled report may wait seconds for the centre's server: never on this thread.
+        asked = self._report_asked
+        threading.Thread(
+            target=self._read_report, args=(context, asked), name="kiosk-report", daemon=True
+        ).start()
+
+    def _read_report(self, context: KioskContext, asked: int) -> None:
+        """On its own thread: the report and the sending status, handed back by a signal."""
+        try:
+            result: object = (context.read_report(), context.outbox_status())
+        except Exception as exc:  # the local file, say: the staff screen says so
+            log.error("could not read the kiosk report: %s", type(exc).__name__)
+            result = exc
+        with contextlib.suppress(RuntimeError):  # the window is gone
+            self._report_read.emit(asked, result)
+
+    def _on_report_read(self, asked: int, result: object) -> None:
+        context = self._context
+        if asked != self._report_asked or context is None or self._stack.currentWidget() is not self.staff:
+            return  # a visit or another look at the report came since
+        if isinstance(result, Exception):
+            self.staff.show_problem(str(getattr(result, "orig", None) or type(result).__name__))
+            return
+        assert isinstance(result, tuple)
+        reading, status = result
+        if reading.problem is not None and status is not None:  # this kiosk's own counts, and why
+            status = replace(status, problem=reading.problem)
+        self.staff.show_report(reading.report, context.catalog, self.lang, status, self._min_count)
 
     def _on_staff_exit_requested(self) -> None:
         log.info("kiosk mode left by staff")

@@ -1,8 +1,15 @@
 """The staff screen, behind the PIN: visits (in all, since when, and a table per day), per
 question the attempts, % correct, Not-sure count and the most chosen wrong answer (the common
-misconceptions), CSV export, and leaving kiosk mode."""
+misconceptions), CSV export, and leaving kiosk mode. Small counts show as "<5" (see
+quizapp.domain.suppression); lines say so, which kiosks the counts come from and how sending
+them to the centre's server goes."""
 
 from __future__ import annotations
+
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QResizeEvent
@@ -18,14 +25,32 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from quizapp.domain.kiosk import KioskReport
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT, KioskReport, OutboxStatus
 from quizapp.domain.model import Catalog, Lang
-from quizapp.services.kiosk import ReportRow, format_report, report_rows
+from quizapp.domain.suppression import Suppression
+from quizapp.services.kiosk_report import ReportRow, format_report, report_rows, shown_visits
 from quizapp.ui.kiosk.scale import touch_em
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.layouts import plain_label
+from quizapp.ui.widgets.text import breakable
 
 QUESTION_COLUMNS = 5
+FEW_KIOSKS = 4
+NAMES_CHARS = 60
+"""Up to FEW_KIOSKS kiosks are named on the screen, if their names together are no longer than
+NAMES_CHARS; otherwise they are only counted, so the tables keep the screen (the JSON and CSV
+list them all)."""
+MESSAGE_CHARS = 80
+"""A server's address or problem is cut to this many characters here (the log has it whole)."""
+
+
+@dataclass(frozen=True, slots=True)
+class _Shown:
+    report: KioskReport
+    catalog: Catalog
+    lang: Lang
+    status: OutboxStatus | None
+    min_count: int
 
 
 class StaffView(Retranslating, QWidget):
@@ -40,7 +65,9 @@ class StaffView(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("screen")
-        self._shown: tuple[KioskReport, Catalog, Lang] | None = None
+        self._shown: _Shown | None = None
+        self._again: Callable[[], None] | None = None
+        """Shows the current state (a report, loading, a problem) again, in a new language."""
         self._rows: list[ReportRow] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -49,6 +76,11 @@ class StaffView(Retranslating, QWidget):
         self._visits = plain_label(wrap=False)  # shown as written, never as HTML
         self._visits.setWordWrap(True)
         self._visits.setProperty("role", "subheading")
+        self._scope = plain_label()  # which kiosks; their names shown as written, never as HTML
+        self._privacy = plain_label("small")
+        self._privacy.setProperty("muted", True)
+        self._sending = plain_label("small")  # the server and its problem shown as written, never as HTML
+        self._sending.setProperty("muted", True)
         self._table_title = plain_label(wrap=False)  # shown as written, never as HTML
         self._table_title.setProperty("role", "heading")
         self._table = _table(QUESTION_COLUMNS)
@@ -88,11 +120,12 @@ class StaffView(Retranslating, QWidget):
         self._export.clicked.connect(self._on_export_clicked)
         self._back.clicked.connect(self.back_requested)
         self._exit.clicked.connect(self.exit_requested)
-        for widget in (self._title, self._visits):
+        for widget in (self._title, self._visits, self._scope, self._privacy, self._sending):
             outer.addWidget(widget)
         outer.addLayout(self._tables, 1)
         outer.addWidget(self._status)
         outer.addLayout(buttons)
+        self._show_nothing()
         self.retranslate()
 
     def retranslate(self) -> None:
@@ -113,48 +146,139 @@ class StaffView(Retranslating, QWidget):
         self._exit.setText(self.tr("Exit kiosk mode"))
         for button in (self._export, self._back, self._exit):
             button.setAccessibleName(button.text())
-        if self._shown is not None:
-            self.show_report(*self._shown)
+        if self._again is not None:
+            self._again()
 
-    def show_report(self, report: KioskReport, catalog: Catalog, lang: Lang) -> None:
-        self._shown = (report, catalog, lang)
-        self._status.clear()
+    def show_report(
+        self,
+        report: KioskReport,
+        catalog: Catalog,
+        lang: Lang,
+        status: OutboxStatus | None = None,
+        min_count: int = DEFAULT_MIN_COUNT,
+    ) -> None:
+        """The report, with counts below `min_count` shown as "<N"; `status`: how sending this
+        kiosk's counts to the server goes (None: nothing is sent, no line about it)."""
+        self._show_nothing()
+        self._shown = _Shown(report, catalog, lang, status, min_count)
+        self._again = lambda: self.show_report(report, catalog, lang, status, min_count)
+        self._export.setEnabled(True)
+        total, by_day = shown_visits(report, min_count)
         if report.since is None:
             self._visits.setText(self.tr("No visits counted yet."))
         else:
             text = self.tr("Visits: {total}, counted since {since}.")
-            self._visits.setText(text.format(total=report.visits, since=report.since))
-        days = list(reversed(report.visits_by_day))
+            self._visits.setText(text.format(total=total, since=report.since))
+        self._scope.setText(self._scope_text(report))
+        self._privacy.setText(self._privacy_text(min_count))
+        if status is not None:
+            self._sending.setText(self._sending_text(status))
+        for label in (self._scope, self._privacy, self._sending):
+            label.setVisible(bool(label.text()))
+        days = list(reversed(by_day))
         self.days.setRowCount(len(days))
         for r, (day, n) in enumerate(days):
             self.days.setItem(r, 0, QTableWidgetItem(day))
             self.days.setItem(r, 1, _number(str(n)))
-        self._rows = report_rows(report, catalog, lang)
+        self._rows = report_rows(report, catalog, lang, min_count)
         self._table.setRowCount(len(self._rows))
         for r, row in enumerate(self._rows):
-            percent = row.counts.percent_correct
-            wrong = ""
-            if row.wrong_choice_id:
-                wrong = self.tr("{choice} — {n}×").format(choice=row.wrong_choice, n=row.wrong_picks)
+            percent = row.percent_correct
             cells = [
-                QTableWidgetItem(row.question or row.counts.question_id),
-                _number(str(row.counts.attempts)),
+                QTableWidgetItem(row.question or row.question_id),
+                _number(str(row.attempts)),
                 _number("–" if percent is None else f"{percent}%"),
-                _number(str(row.counts.not_sure)),
-                QTableWidgetItem(wrong),
+                _number(str(row.not_sure)),
+                QTableWidgetItem(self._wrong_text(row)),
             ]
             for c, item in enumerate(cells):
                 self._table.setItem(r, c, item)
         self._share_columns()
         self._back.setFocus()
 
+    def show_loading(self) -> None:
+        """While the report is being fetched (off the GUI thread): no table, no stale counts."""
+        self._show_nothing()
+        self._again = self.show_loading
+        self._visits.setText(self.tr("Loading the report…"))
+        self._back.setFocus()
+
+    def show_problem(self, reason: str, server: str | None = None) -> None:
+        """The report could not be read: `reason` (e.g. the driver's message), shown as
+        written; `server`, where it was read from (host, port and database), if from one."""
+        self._show_nothing()
+        self._again = lambda: self.show_problem(reason, server)
+        if server is None:
+            text = self.tr("Could not read the report: {reason}").format(reason=_short(_plain(reason)))
+        else:
+            text = self.tr("Could not read the report from the server {server}: {reason}")
+            text = text.format(server=_short(_plain(server)), reason=_short(_plain(reason)))
+        self._visits.setText(breakable(text))
+        self._back.setFocus()
+
     def clear(self) -> None:
+        self._show_nothing()
+        self._again = None
+
+    def _show_nothing(self) -> None:
+        """No report: no counts anywhere on the screen, and nothing to export."""
         self._shown = None
         self._rows = []
         self._table.setRowCount(0)
         self.days.setRowCount(0)
-        self._visits.clear()
-        self._status.clear()
+        for label in (self._visits, self._scope, self._privacy, self._sending, self._status):
+            label.clear()
+        for label in (self._scope, self._privacy, self._sending, self._status):
+            label.hide()  # an empty line would still take its spacing from the tables
+        self._export.setEnabled(False)
+
+    def _wrong_text(self, row: ReportRow) -> str:
+        if row.wrong_choice_id:
+            return self.tr("{choice} — {n}×").format(choice=row.wrong_choice, n=row.wrong_picks)
+        if isinstance(row.wrong_picks, str):  # hidden: too few picks to name the answer
+            return self.tr("(not named) — {n}×").format(n=row.wrong_picks)
+        return ""
+
+    def _scope_text(self, report: KioskReport) -> str:
+        """Which kiosks the counts come from. Names are the operators' own: shown as plain text
+        on one line (controls and line breaks taken out), breakable when long."""
+        names = [_plain(name) for name in report.kiosks]
+        listed = ", ".join(names)
+        few = 0 < len(names) <= FEW_KIOSKS and len(listed) <= NAMES_CHARS
+        scope = report.scope
+        if scope.kiosk is not None:
+            text = self.tr("Counts of one kiosk: {name}").format(name=_plain(scope.kiosk))
+        elif scope.group is not None:
+            prefix = _plain(scope.group)
+            if few:
+                text = self.tr("Counts of the kiosks whose name starts with “{prefix}”: {names}")
+            else:
+                text = self.tr("Counts of the kiosks whose name starts with “{prefix}” ({count} in all)")
+            text = text.format(prefix=prefix, names=listed, count=len(names))
+        elif few:
+            text = self.tr("Counts of all kiosks: {names}").format(names=listed)
+        elif names:
+            text = self.tr("Counts of all kiosks ({count} in all)").format(count=len(names))
+        else:
+            text = self.tr("Counts of all kiosks")
+        return breakable(text)
+
+    def _privacy_text(self, min_count: int) -> str:
+        if not Suppression(min_count).active:
+            return self.tr(
+                "Every count is shown exactly (--min-count 1), even one that could single out a visitor."
+            )
+        text = self.tr("Counts below {n} are shown as “<{n}” so that no visitor can be singled out.")
+        return text.format(n=min_count)
+
+    def _sending_text(self, status: OutboxStatus) -> str:
+        when = self.tr("not yet") if status.last_sent is None else _local_time(status.last_sent)
+        text = self.tr("Sending to {server}: last sent {when}, visits waiting {waiting}.")
+        server = _short(_plain(status.server))
+        text = text.format(server=server, when=when, waiting=status.waiting_visits)
+        if status.problem:
+            text += " " + self.tr("Problem: {problem}").format(problem=_short(_plain(status.problem)))
+        return breakable(text)
 
     def _on_export_clicked(self) -> None:
         if self._shown is None:
@@ -168,14 +292,19 @@ class StaffView(Retranslating, QWidget):
         )
         if not path:
             return
-        report, catalog, lang = self._shown
+        shown = self._shown
+        text = format_report(shown.report, shown.catalog, shown.lang, "csv", min_count=shown.min_count)
         try:
             with open(path, "w", encoding="utf-8-sig", newline="") as fh:  # BOM: Excel reads UTF-8
-                fh.write(format_report(report, catalog, lang, "csv"))
+                fh.write(text)
         except OSError as exc:
-            self._status.setText(self.tr("Could not write {path}: {error}").format(path=path, error=exc))
+            self._say(self.tr("Could not write {path}: {error}").format(path=path, error=exc))
             return
-        self._status.setText(self.tr("Saved to {path}").format(path=path))
+        self._say(self.tr("Saved to {path}").format(path=path))
+
+    def _say(self, text: str) -> None:
+        self._status.setText(breakable(text))
+        self._status.show()
 
     def _share_columns(self) -> None:
         """The most chosen wrong answer gets a third of the table (a quarter in portrait), the
@@ -193,6 +322,7 @@ class StaffView(Retranslating, QWidget):
         wide = event.size().width() >= event.size().height()
         direction = QBoxLayout.Direction.LeftToRight if wide else QBoxLayout.Direction.TopToBottom
         self._tables.setDirection(direction)
+        self._tables.setStretch(1, 1 if wide else 2)  # in portrait the days get more of the height
         self._buttons.setDirection(direction)
         QTimer.singleShot(0, self._table, self._share_columns)
         super().resizeEvent(event)
@@ -219,3 +349,21 @@ def _number(text: str) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
     return item
+
+
+def _plain(text: str) -> str:
+    """`text` on one line, without control or format characters (a line break, a right-to-left
+    override) that could make a kiosk's name or a server's message look like something else."""
+    kept = "".join(" " if unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp") else ch for ch in text)
+    return " ".join(kept.split())
+
+
+def _short(text: str) -> str:
+    return text if len(text) <= MESSAGE_CHARS else text[: MESSAGE_CHARS - 1].rstrip() + "…"
+
+
+def _local_time(when: datetime) -> str:
+    """YYYY-MM-DD HH:MM in this computer's time zone (a naive time is taken as local already)."""
+    if when.tzinfo is not None:
+        when = when.astimezone()
+    return when.strftime("%Y-%m-%d %H:%M")

@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.kiosk import DEFAULT_MIN_COUNT
 from quizapp.paths import DataPaths
 from quizapp.services.kiosk import KioskContext, open_counters
 from quizapp.services.kiosk_pin import PinStore
+from quizapp.services.settings import TextSize
 from quizapp.ui.kiosk.idle import IdleWatcher
 from quizapp.ui.kiosk.kiosk_window import KioskWindow
 from quizapp.ui.shell import theme
@@ -72,11 +74,16 @@ def make_kiosk(qtbot: QtBot, tmp_path: Path, data_dir: Path) -> Iterator[KioskFa
     made: list[tuple[KioskContext, IdleWatcher]] = []
     translations = Translations()
 
-    def make(timeout: int = 1, warning: int = 1) -> KioskWindow:
+    def make(
+        timeout: int = 1, warning: int = 1, min_count: int = DEFAULT_MIN_COUNT, text_size: TextSize = "large"
+    ) -> KioskWindow:
         paths = DataPaths(data_dir)
         watcher = IdleWatcher(timeout, warning)
         watcher.install(app)
-        window = KioskWindow(translations, theme.Look(text_size="large"), pins, watcher)
+        look = theme.Look(text_size=text_size)  # the kiosk's own (--text-size), every visit's start
+        if text_size != "large":
+            theme.apply(app, look)
+        window = KioskWindow(translations, look, pins, watcher, min_count=min_count)
         qtbot.addWidget(window)  # deleted after the test (a kiosk window refuses to close)
         window.resize(1000, 700)
         window.show()

@@ -87,6 +87,8 @@ def test_visits_through_the_window_leave_nothing_but_the_totals(
     for window, order in ((first, PICKS), (second, tuple(reversed(PICKS)))):
         for pick in order:
             one_visit(qtbot, window, pick)
+            assert window.context is not None
+            window.context.flush()  # the visit's counts are written on the writer thread
             wal = Path(str(window.context.paths.database) + "-wal") if window.context else None
             assert wal is not None and wal.stat().st_size == 0
     assert first.context is not None

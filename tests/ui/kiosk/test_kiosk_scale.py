@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from quizapp.domain.kiosk import KioskReport, OutboxStatus, QuestionCounts, ReportScope
+from quizapp.domain.model import NOT_SURE
 from quizapp.ui.kiosk.scale import screen_factor
 from quizapp.ui.shell import theme
-from tests.ui.kiosk.conftest import KioskFactory, key
+from tests.ui.conftest import shows
+from tests.ui.kiosk.conftest import KioskFactory, key, open_staff_screen
 
 
 @pytest.mark.parametrize(
@@ -65,3 +68,39 @@ def test_a_portrait_screen_at_the_largest_text_is_not_overflowed(
     for widget in (window.attract._touch, window.attract._title):  # nothing cut by its column
         assert widget.width() <= window.attract._column.width()
         assert widget.sizeHint().width() <= window.attract._column.width()
+
+
+@pytest.mark.parametrize(("width", "height"), [(1920, 1080), (1080, 1920)])
+def test_the_staff_screen_with_all_its_lines_fits_at_the_largest_text(
+    qtbot: QtBot, make_kiosk: KioskFactory, width: int, height: int
+) -> None:
+    """A kiosk set to the largest text, on a landscape and a portrait screen: the lines on small
+    counts, on which kiosks (long names) and on sending (a long problem) wrap inside the screen,
+    the tables keep room for rows, and the buttons stay on the screen."""
+    window = make_kiosk(timeout=30, text_size="largest")
+    window.resize(width, height)
+    qtbot.waitUntil(lambda: theme.screen_factor() > 1.3)
+    open_staff_screen(qtbot, window)
+    staff = window.staff
+    names = tuple(f"chuo-community-centre-{n}-entrance-hall-touch-screen" for n in range(4))
+    problem = "could not connect to server: Connection refused. Is the server running on host " + "x" * 60
+    status = OutboxStatus("kiosk-db.city.example.lg.jp:5432/quizapp_kiosk_counts", 12, None, problem)
+    counts = tuple(QuestionCounts(f"marked-00{n}", 40 + n, 3, {"a": 3, "b": 30, NOT_SURE: 2}) for n in (1, 2))
+    days = tuple((f"2026-11-{d:02d}", d % 9) for d in range(1, 29))
+    staff.show_report(
+        KioskReport(days, counts, ReportScope(group="chuo-"), names), window.context.catalog, "en", status
+    )
+    qtbot.wait(50)
+    assert (window.width(), window.height()) == (width, height)
+    assert shows(staff, "Counts below 5 are shown as “<5”") and shows(staff, "Problem: could not connect")
+    for label in staff.findChildren(QLabel):
+        if label.isVisible() and label.text():
+            left = label.mapTo(staff, label.rect().topLeft()).x()
+            assert left >= 0 and left + label.width() <= staff.width(), label.text()
+            if label.wordWrap():  # wrapped whole: as tall as its text needs at its width
+                assert label.height() >= label.heightForWidth(label.width()), label.text()
+    for table in (staff._table, staff.days):
+        assert table.viewport().height() >= 2 * table.verticalHeader().defaultSectionSize()
+    for b in (staff._export, staff._back, staff._exit):
+        bottom = b.mapTo(window, b.rect().bottomRight())
+        assert b.isVisible() and bottom.y() <= window.height() and bottom.x() <= window.width()

@@ -260,7 +260,7 @@ def test_a_broken_kiosk_database_is_kept_aside_and_the_kiosk_still_opens(tmp_pat
 def test_the_staff_csv_export_writes_the_report_excel_can_read(
     qtbot: QtBot, make_kiosk: KioskFactory, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    window = make_kiosk(timeout=30)
+    window = make_kiosk(timeout=30, min_count=1)  # every count exactly (one visit's are all small)
     answer_two_with_the_mark(qtbot, window)
     window.end_visit()
     open_staff_screen(qtbot, window)
@@ -270,7 +270,8 @@ def test_the_staff_csv_export_writes_the_report_excel_can_read(
     assert shows(window.staff, f"Saved to {target}")
     raw = target.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")  # a BOM, so Excel reads it as UTF-8
-    visits, questions = raw.decode("utf-8-sig").split("\n\n")  # two sections, each with a title
+    note, visits, questions = raw.decode("utf-8-sig").split("\n\n")  # three sections, each with a title
+    assert note.startswith("[note]\n") and "min_count,1\n" in note
     assert list(csv.reader(io.StringIO(visits)))[2][1] == "1"
     title, questions = questions.split("\n", 1)
     assert title == "[questions]"
