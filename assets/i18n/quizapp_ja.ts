@@ -868,177 +868,177 @@ to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="132"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの集計（匿名）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Questions, hardest first</source>
         <translation>問題別（正答率の低い順）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="137"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="138"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>Attempts</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>% correct</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="139"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="140"/>
         <source>Most chosen wrong answer</source>
         <translation>最も多く選ばれた誤答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="142"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Visits per day</source>
         <translation>日ごとの来場</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Visits</source>
         <translation>来場（回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
         <source>Export as CSV…</source>
         <translation>CSVに書き出す…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
         <source>Back to the kiosk</source>
         <translation>キオスク画面に戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="147"/>
         <source>Exit kiosk mode</source>
         <translation>キオスクモードを終了</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="168"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
         <source>No visits counted yet.</source>
         <translation>まだ来場は数えられていません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="172"/>
         <source>Visits: {total}, counted since {since}.</source>
         <translation>来場：{total}回（{since}から集計）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="203"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="205"/>
         <source>Loading the report…</source>
         <translation>集計を読み込んでいます…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="212"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
         <source>Could not read the report: {reason}</source>
         <translation>集計を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="216"/>
         <source>Could not read the report from the server {server}: {reason}</source>
         <translation>サーバー {server} から集計を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="237"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
         <source>(not named) — {n}×</source>
         <translation>（非表示）（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>対象：キオスク「{name}」</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="254"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="259"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>対象：すべてのキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>対象：すべてのキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
         <source>Counts of all kiosks</source>
         <translation>対象：すべてのキオスク</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="269"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての数をそのまま表示しています（--min-count 1）。少ない数から来場者が特定されるおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>来場者が特定されないよう、{n}未満の数は「&lt;{n}」と表示しています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
         <source>not yet</source>
         <translation>まだなし</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
-        <translation>送信先：{server}　最終送信：{when}　送信待ちの来場：{waiting}回</translation>
+        <translation>送信先：{server}&#x3000;最終送信：{when}&#x3000;送信待ちの来場：{waiting}回</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="280"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="288"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="301"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

@@ -869,177 +869,177 @@ to continue.</source>
 <context>
     <name>StaffView</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="132"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
         <source>Kiosk statistics (anonymous)</source>
         <translation>キオスクの まとめ (なまえ なし)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
         <source>Questions, hardest first</source>
         <translation>もんだい (むずかしい じゅん)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>Attempts</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>% correct</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="134"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="135"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="137"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="138"/>
         <source>Question</source>
         <translation>もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="139"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="140"/>
         <source>Most chosen wrong answer</source>
         <translation>いちばん おおい まちがい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="142"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
         <source>Visits per day</source>
         <translation>まいにちの りよう</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="143"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
         <source>Visits</source>
         <translation>りよう (かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="144"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
         <source>Export as CSV…</source>
         <translation>CSVで ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="145"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
         <source>Back to the kiosk</source>
         <translation>キオスクの がめんに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="146"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="147"/>
         <source>Exit kiosk mode</source>
         <translation>キオスク モードを おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="168"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
         <source>No visits counted yet.</source>
         <translation>まだ りようは ありません。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="170"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="172"/>
         <source>Visits: {total}, counted since {since}.</source>
         <translation>りよう：{total}かい ({since}から かぞえて います)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="203"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="205"/>
         <source>Loading the report…</source>
         <translation>まとめを よみこんで います…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="212"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
         <source>Could not read the report: {reason}</source>
         <translation>まとめを よみこめません でした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="214"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="216"/>
         <source>Could not read the report from the server {server}: {reason}</source>
         <translation>サーバー {server} から まとめを よみこめません でした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="237"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
         <source>{choice} — {n}×</source>
         <translation>{choice} ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
         <source>(not named) — {n}×</source>
         <translation>(なまえは ださない) ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>キオスク「{name}」の まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="254"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="259"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>すべての キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>すべての キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
         <source>Counts of all kiosks</source>
         <translation>すべての キオスクの まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="269"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての かずを そのまま だして います (--min-count 1)。すくない かずから、だれが きたか わかる ことが あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>だれが きたか わからない ように、{n}より すくない かずは「&lt;{n}」と だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="275"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
         <source>not yet</source>
         <translation>まだ ない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
-        <translation>おくりさき：{server}　さいごに おくった とき：{when}　まだ おくって いない りよう：{waiting}かい</translation>
+        <translation>おくりさき：{server}&#x3000;さいごに おくった とき：{when}&#x3000;まだ おくって いない りよう：{waiting}かい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="280"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="288"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの まとめを ほぞん する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="301"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に ほぞん できません でした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
         <source>Saved to {path}</source>
         <translation>{path} に ほぞん しました</translation>
     </message>

@@ -66,8 +66,9 @@ class StaffView(Retranslating, QWidget):
         super().__init__(parent)
         self.setObjectName("screen")
         self._shown: _Shown | None = None
-        self._again: Callable[[], None] | None = None
-        """Shows the current state (a report, loading, a problem) again, in a new language."""
+        self._again: tuple[Callable[..., None], tuple[object, ...]] | None = None
+        """What shows the current state (a report, loading, a problem) and its arguments, to
+        show it again in a new language (a method, not a bound one: no cycle through self)."""
         self._rows: list[ReportRow] = []
         outer = QVBoxLayout(self)
         outer.setContentsMargins(32, 24, 32, 24)
@@ -147,7 +148,8 @@ class StaffView(Retranslating, QWidget):
         for button in (self._export, self._back, self._exit):
             button.setAccessibleName(button.text())
         if self._again is not None:
-            self._again()
+            show, args = self._again
+            show(self, *args)
 
     def show_report(
         self,
@@ -161,7 +163,7 @@ class StaffView(Retranslating, QWidget):
         kiosk's counts to the server goes (None: nothing is sent, no line about it)."""
         self._show_nothing()
         self._shown = _Shown(report, catalog, lang, status, min_count)
-        self._again = lambda: self.show_report(report, catalog, lang, status, min_count)
+        self._again = (StaffView.show_report, (report, catalog, lang, status, min_count))
         self._export.setEnabled(True)
         total, by_day = shown_visits(report, min_count)
         if report.since is None:
@@ -199,7 +201,7 @@ class StaffView(Retranslating, QWidget):
     def show_loading(self) -> None:
         """While the report is being fetched (off the GUI thread): no table, no stale counts."""
         self._show_nothing()
-        self._again = self.show_loading
+        self._again = (StaffView.show_loading, ())
         self._visits.setText(self.tr("Loading the report…"))
         self._back.setFocus()
 
@@ -207,7 +209,7 @@ class StaffView(Retranslating, QWidget):
         """The report could not be read: `reason` (e.g. the driver's message), shown as
         written; `server`, where it was read from (host, port and database), if from one."""
         self._show_nothing()
-        self._again = lambda: self.show_problem(reason, server)
+        self._again = (StaffView.show_problem, (reason, server))
         if server is None:
             text = self.tr("Could not read the report: {reason}").format(reason=_short(_plain(reason)))
         else:

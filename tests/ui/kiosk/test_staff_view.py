@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 
 from quizapp.domain.kiosk import KioskReport, OutboxStatus, QuestionCounts, ReportScope
 from quizapp.ui.kiosk.staff_view import StaffView
+from quizapp.ui.shell.i18n import Translations
 from tests.support.kiosk_reports import (
     CATALOG,
     PROMPTS,
@@ -196,3 +197,19 @@ def test_loading_and_a_problem_show_no_stale_counts(staff: StaffView) -> None:
     assert shows(staff, "connection refused")
     staff.show_problem("disk I/O error")
     assert shows(staff, "Could not read the report: disk I/O error")
+
+
+def test_a_language_change_shows_the_same_report_with_its_lines_in_the_new_language(
+    qtbot: QtBot, staff: StaffView
+) -> None:
+    report = KioskReport((("2026-12-01", 3),), (), ReportScope(kiosk="hall"), ("hall",))
+    staff.show_report(report, CATALOG, "en", OutboxStatus("centre:5432/kiosk", 1, None), min_count=4)
+    translations = Translations()
+    try:
+        translations.use("ja")
+        qtbot.waitUntil(lambda: shows(staff, "来場：<4回"))  # the language change is an event
+        assert shows(staff, "対象：キオスク「hall」")
+        assert shows(staff, "4未満の数は「<4」と表示しています") and shows(staff, "最終送信：まだなし")
+    finally:
+        translations.use("en")
+    qtbot.waitUntil(lambda: shows(staff, "Visits: <4, counted since 2026-12-01."))
