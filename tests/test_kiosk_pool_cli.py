@@ -127,7 +127,9 @@ def test_export_counts_and_merge_from_the_command_line(
     ):
         assert main(["--data-dir", str(centre), "kiosk", "merge", str(out)]) == 0
         assert expected in capsys.readouterr().err
-    assert main(["--data-dir", str(centre), "kiosk", "report", "--kiosk", "remote-1"]) == 0
+    assert (
+        main(["--data-dir", str(centre), "kiosk", "report", "--kiosk", "remote-1", "--min-count", "1"]) == 0
+    )
     assert json.loads(capsys.readouterr().out)["visits"] == 2
     (tmp_path / "bad.json").write_text("{", encoding="utf-8")
     assert main(["--data-dir", str(centre), "kiosk", "merge", str(tmp_path / "bad.json")]) == 1
@@ -162,7 +164,14 @@ def test_the_pooled_report_from_the_server(
         assert main(["kiosk", "merge", "--database-url", postgres_url, str(data / "c.json")]) == 0
         assert main(["kiosk", "merge", "--database-url", postgres_url, str(data / "c.json")]) == 0
     capsys.readouterr()
-    assert main(["kiosk", "report", "--database-url", postgres_url, "--format", "json"]) == 0
+    assert (
+        main(["kiosk", "report", "--database-url", postgres_url, "--format", "json", "--min-count", "1"]) == 0
+    )
     assert json.loads(capsys.readouterr().out)["visits"] == 9
-    assert main(["kiosk", "report", "--database-url", postgres_url, "--kiosk-group", "chuo-"]) == 0
+    assert (
+        main(
+            ["kiosk", "report", "--database-url", postgres_url, "--kiosk-group", "chuo-", "--min-count", "1"]
+        )
+        == 0
+    )
     assert json.loads(capsys.readouterr().out)["visits"] == 5

@@ -222,6 +222,11 @@ class StaffView(Retranslating, QWidget):
         self._show_nothing()
         self._again = None
 
+    @property
+    def loading(self) -> bool:
+        """True between `show_loading` and the report (or its problem) arriving."""
+        return self._again is not None and self._again[0] is StaffView.show_loading
+
     def _show_nothing(self) -> None:
         """No report: no counts anywhere on the screen, and nothing to export."""
         self._shown = None

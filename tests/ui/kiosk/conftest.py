@@ -164,3 +164,4 @@ def open_staff_screen(qtbot: QtBot, window: KioskWindow) -> None:
         key(qtbot, window, DIGITS[int(digit)])
     key(qtbot, window, Qt.Key.Key_Return)
     assert window.current_screen() is window.staff
+    qtbot.waitUntil(lambda: not window.staff.loading)  # read on a thread of its own
