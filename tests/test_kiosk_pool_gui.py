@@ -17,7 +17,7 @@ import pytest
 from quizapp.cli import main
 from tests.support.postgres import ThrowawayPostgres
 
-CHILD = Path(__file__).with_name("kiosk_pool_child.py")
+CHILD = Path(__file__).with_name("kiosk_pool_gui_child.py")
 
 
 def kiosk(data_dir: Path, url: str, name: str, visits: int) -> subprocess.Popen[str]:

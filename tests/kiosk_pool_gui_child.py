@@ -3,7 +3,7 @@ answer every question with the second choice and go on from the results; then th
 "visits done", waits (at most a minute) until the server has acknowledged every visit, says
 "sent", and staff leave through the staff screen. Run by tests/test_kiosk_pool_gui.py.
 
-    python tests/kiosk_pool_child.py DATA_DIR DATABASE_URL KIOSK_NAME VISITS
+    python tests/kiosk_pool_gui_child.py DATA_DIR DATABASE_URL KIOSK_NAME VISITS
 """
 
 from __future__ import annotations
