@@ -115,7 +115,7 @@ def main(argv: list[str]) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     parser.add_argument("--data-dir", type=Path, required=True)
     parser.add_argument("--kiosk-name", required=True)
-    parser.add_argument("--database-url", required=True)
+    parser.add_argument("--database-url", required=True, help="'' for none: the counts stay here")
     parser.add_argument("--visits", type=int, default=250)
     parser.add_argument("--seed", type=int, default=0)
     parser.add_argument("--record", type=Path, help="where to write what this kiosk counted (JSON)")
@@ -127,7 +127,8 @@ def main(argv: list[str]) -> int:
     args.data_dir.mkdir(parents=True, exist_ok=True)
     rng = random.Random(args.seed)
     record = Record()
-    ctx = open_kiosk_context(DataPaths(args.data_dir), (), args.kiosk_name, parse_url(args.database_url))
+    url = parse_url(args.database_url) if args.database_url else None
+    ctx = open_kiosk_context(DataPaths(args.data_dir), (), args.kiosk_name, url)
     started = time.perf_counter()
     try:
         for n in range(args.visits):
