@@ -104,6 +104,7 @@ bench: $(STAMP) $(QM)
 	$(BIN)/python benchmarks/memory.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_screen.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_soak.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_pool.py
 	$(BIN)/python benchmarks/bundle.py
 
 # The fault tests with larger counts (many more power cuts and hostile banks).

@@ -19,6 +19,7 @@ What is on disk must not tell one visit from the totals either, so:
 from __future__ import annotations
 
 import logging
+import threading
 import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -58,6 +59,8 @@ class KioskCounterRepository:
 
     def __init__(self, engine: Engine) -> None:
         self._engine = engine
+        self._write_lock = threading.Lock()
+        """One write at a time, its rebuild included, within this process (see `_writing`)."""
 
     def prepare(self, catalog: CatalogKeys, kiosk: str = UNNAMED) -> None:
         """A zero row, for `kiosk`, for each question and choice of `catalog` not counted yet, in
@@ -151,8 +154,14 @@ class KioskCounterRepository:
 
     @contextmanager
     def _writing(self) -> Iterator[Connection]:
-        """One write: a transaction with secure_delete on, then the rebuild (see the module)."""
-        with explicit_transactions(self._engine) as conn:
+        """One write: a transaction with secure_delete on, then the rebuild (see the module).
+
+        The kiosk's writer thread and its sender thread both write here. Left to SQLite's busy
+        handler (which sleeps and polls) the writer, adding visit after visit, could hold the
+        file for the whole busy timeout and the sender failed with "database is locked"; and one
+        thread's checkpoint ran into the other's write or VACUUM, so the WAL was left holding the
+        last change. Taking turns on a lock of our own keeps each write and its rebuild whole."""
+        with self._write_lock, explicit_transactions(self._engine) as conn:
             conn.exec_driver_sql("PRAGMA secure_delete=ON")
             with immediate(conn):
                 yield conn
