@@ -140,7 +140,23 @@ def pooled(url: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Coun
     """The server's totals as staff read them: `quizapp kiosk report --database-url URL --format json`."""
     capsys.readouterr()
     staff = tmp_path / "staff"
-    assert main(["--data-dir", str(staff), "kiosk", "report", "--database-url", url, "--format", "json"]) == 0
+    assert (
+        main(
+            [
+                "--data-dir",
+                str(staff),
+                "kiosk",
+                "report",
+                "--database-url",
+                url,
+                "--format",
+                "json",
+                "--min-count",
+                "1",
+            ]
+        )
+        == 0
+    )
     report = json.loads(capsys.readouterr().out)
     return {
         "days": dict(report["visits_by_day"]),
