@@ -123,10 +123,28 @@ def upgrade_server(engine: Engine) -> None:
         raise ServerProblem(reason(exc)) from exc
 
 
+SHORT_REASONS = (
+    ("Connection refused", "the server refuses connections (is it running?)"),
+    ("timeout expired", "the server did not answer in time"),
+    ("could not translate host name", "the server's host name is not known"),
+    ("No route to host", "the network has no way to the server"),
+    ("password authentication failed", "the server refused this kiosk's user or password"),
+    ("no pg_hba.conf entry", "the server does not accept this kiosk (pg_hba.conf)"),
+    ("permission denied", "this kiosk's role may not do that on the server"),
+)
+"""What staff read for the failures a kiosk meets most; the log keeps the driver's whole text."""
+
+
 def reason(exc: BaseException) -> str:
-    """The driver's message, on one line; never the statement's parameters."""
+    """Why, in a few words for staff (the driver's message, on one line, when it is not a
+    common one); never the statement's parameters."""
     detail = getattr(exc, "orig", None) or exc
-    return " ".join(str(detail).split()) or type(detail).__name__
+    text = " ".join(str(detail).split()) or type(detail).__name__
+    for needle, short in SHORT_REASONS:
+        if needle in text:
+            log.debug("kiosk server: %s", text)
+            return short
+    return text
 
 
 class CounterServer:

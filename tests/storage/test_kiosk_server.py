@@ -90,7 +90,7 @@ def test_a_server_of_a_newer_revision_gets_no_ddl(postgres_url: str) -> None:
 def test_a_server_that_is_down_is_a_problem_not_a_hang(postgres_server: object) -> None:
     url = parse_url("postgresql://nobody@127.0.0.1:1/nothing")
     server = CounterServer(url)
-    with pytest.raises(ServerProblem):
+    with pytest.raises(ServerProblem, match="the server refuses connections"):  # said for staff
         server.send(batch("k"))
     server.close()
 
