@@ -76,7 +76,7 @@ class CounterSender:
         with self._sent:
             while True:
                 try:
-                    if self._counters.waiting_visits() == 0:
+                    if self._counters.nothing_pending():
                         return True
                 except SQLAlchemyError:
                     pass

@@ -138,6 +138,13 @@ class KioskCounterRepository:
                 conn.execute(delete(table).where(table.part == SENDING))
             conn.execute(delete(OutboxRow))
 
+    def nothing_pending(self) -> bool:
+        """True when no count waits and no batch is being sent."""
+        with self._engine.connect() as conn:
+            if conn.execute(select(OutboxRow.batch_id)).first() is not None:
+                return False
+            return not _has_waiting(conn)
+
     def waiting_visits(self) -> int:
         """Visits counted here and not yet acknowledged by the server (or exported)."""
         with self._engine.connect() as conn:

@@ -200,3 +200,15 @@ def test_closing_with_the_server_away_keeps_the_counts_for_the_next_start(
     assert ctx.drain(60)
     assert ctx.read_report().report.visits == 1
     ctx.close()
+
+
+def test_answers_without_a_day_still_count_as_pending_until_sent(data_dir: Path) -> None:
+    counters = open_counters(DataPaths(data_dir))
+    assert counters.nothing_pending()
+    counters.add_visit(Totals(questions={"alpha-001": (1, 0)}, picks={("alpha-001", "b"): 1}), "k1")
+    assert not counters.nothing_pending() and counters.waiting_visits() == 0  # no visit, yet pending
+    batch = counters.take_batch("k1")
+    assert batch is not None and not counters.nothing_pending()  # being sent
+    counters.acknowledge(batch.batch_id)
+    assert counters.nothing_pending()
+    counters.close()
