@@ -163,10 +163,11 @@ def gui_visits(ctx: KioskContext, paths: DataPaths, n: int) -> tuple[list[float]
             view.activate()  # next
         started = time.perf_counter()
         window.end_visit()
+        # ...and the visit's screens deleted, which end_visit leaves to the event loop's next pass
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if k >= WARM_UP:
             times.append((time.perf_counter() - started) * 1000)
         app.processEvents()
-        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
     def close() -> None:
         window._may_close = True  # as staff leave kiosk mode

@@ -82,6 +82,8 @@ def test_no_answer_rows_only_counters(qtbot: QtBot, make_kiosk: KioskFactory, da
     answer_two_with_the_mark(qtbot, window)
     assert db_count(data_dir, "SELECT sum(attempts) FROM kiosk_question") == 0  # not before the end
     window.end_visit()
+    assert window.context is not None
+    window.context.flush()  # the counts are written on the writer thread
     assert db_count(data_dir, "SELECT count(*) FROM answer") == 0
     assert db_count(data_dir, "SELECT count(*) FROM quiz_run") == 0
     assert db_count(data_dir, "SELECT sum(visits) FROM kiosk_visit_day") == 1
