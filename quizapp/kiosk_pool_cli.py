@@ -151,12 +151,12 @@ def cmd_merge(paths: DataPaths, args: argparse.Namespace) -> int:
 
 
 def cmd_init_server(args: argparse.Namespace) -> int:
+    from quizapp.storage.database import current_revision
     from quizapp.storage.kiosk_server import (
         ServerProblem,
         describe,
         parse_url,
         server_engine,
-        server_revision,
         upgrade_server,
     )
 
@@ -164,7 +164,7 @@ def cmd_init_server(args: argparse.Namespace) -> int:
     engine = server_engine(url)
     try:
         upgrade_server(engine)
-        revision = server_revision(engine)
+        revision = current_revision(engine)
     except ServerProblem as exc:
         print(f"quizapp kiosk init-server: {describe(url)}: {exc}", file=sys.stderr)
         return 1

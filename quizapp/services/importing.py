@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from datetime import UTC, datetime
 from pathlib import Path
@@ -17,7 +16,6 @@ from pydantic import (
     StringConstraints,
     ValidationError,
 )
-from pydantic_core import ErrorDetails
 
 from quizapp.domain.history import (
     DEFAULT_PROFILE,
@@ -33,6 +31,7 @@ from quizapp.domain.schedule import ReviewState, Schedule
 from quizapp.services.banks.schema import ID_PATTERN
 from quizapp.services.export import FORMAT_NAME, STATES
 from quizapp.services.files import FileTooLarge, read_regular_file
+from quizapp.services.json_input import JsonProblem, decode, problems
 
 MAX_IMPORT_BYTES = 200 * 1024 * 1024
 EARLIEST = datetime(1970, 1, 1, tzinfo=UTC)
@@ -129,39 +128,20 @@ class _Document(_Strict):
     schedules: list[_Schedule] = []
 
 
-def _message(error: ErrorDetails) -> str:
-    msg = error["msg"]
-    return msg.removeprefix("Value error, ")
-
-
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(the whole file)"
-
-
 def parse_export(raw: bytes, path: Path) -> History:
     """The history in an export file; raises BadImportFile naming each problem and its place."""
     if len(raw) > MAX_IMPORT_BYTES:
         raise BadImportFile(path, [_too_large()])
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except RecursionError:
-        raise BadImportFile(path, ["(the whole file): nested too deeply to be an export"]) from None
-    except UnicodeDecodeError as exc:
-        raise BadImportFile(path, [f"not UTF-8 text (byte {exc.start})"]) from None
-    except json.JSONDecodeError as exc:
-        raise BadImportFile(
-            path, [f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}"]
-        ) from None
+        data = decode(raw, "an export")
+    except JsonProblem as exc:
+        raise BadImportFile(path, [str(exc)]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BadImportFile(path, [f'format: this is not a quizapp export (expected "{FORMAT_NAME}")'])
     try:
         doc = _Document.model_validate(data)
     except ValidationError as exc:
-        problems = [f"{_where(e['loc'])}: {_message(e)}" for e in exc.errors()[:20]]
-        raise BadImportFile(path, problems) from None
+        raise BadImportFile(path, problems(exc)) from None
     return _to_history(doc, path)
 
 

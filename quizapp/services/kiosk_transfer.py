@@ -26,6 +26,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 from quizapp.domain.kiosk import CountsBatch, Totals
 from quizapp.services.files import FileTooLarge, read_regular_file, write_atomically
+from quizapp.services.json_input import JsonProblem, decode
+from quizapp.services.json_input import problems as validation_problems
 from quizapp.services.kiosk_config import BadKioskConfig, check_name
 from quizapp.storage.kiosk import KioskCounterRepository
 
@@ -124,24 +126,11 @@ def _nested(picks: Mapping[tuple[str, str], int]) -> dict[str, dict[str, int]]:
     return out
 
 
-def _where(loc: tuple[int | str, ...]) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out or "(the whole file)"
-
-
 def parse_counts(raw: bytes, path: Path) -> list[CountsBatch]:
     try:
-        data = json.loads(raw.decode("utf-8"))
-    except RecursionError:
-        raise BadCountsFile(path, ["(the whole file): nested too deeply to be a counts file"]) from None
-    except UnicodeDecodeError as exc:
-        raise BadCountsFile(path, [f"not UTF-8 text (byte {exc.start})"]) from None
-    except json.JSONDecodeError as exc:
-        raise BadCountsFile(
-            path, [f"line {exc.lineno} column {exc.colno}: not valid JSON: {exc.msg}"]
-        ) from None
+        data = decode(raw, "a counts file")
+    except JsonProblem as exc:
+        raise BadCountsFile(path, [str(exc)]) from None
     if not isinstance(data, dict) or data.get("format") != FORMAT_NAME:
         raise BadCountsFile(
             path,
@@ -150,10 +139,7 @@ def parse_counts(raw: bytes, path: Path) -> list[CountsBatch]:
     try:
         doc = _Document.model_validate(data)
     except ValidationError as exc:
-        problems = [
-            f"{_where(e['loc'])}: {e['msg'].removeprefix('Value error, ')}" for e in exc.errors()[:20]
-        ]
-        raise BadCountsFile(path, problems) from None
+        raise BadCountsFile(path, validation_problems(exc)) from None
     problems = []
     batches = []
     for n, b in enumerate(doc.batches):

@@ -46,9 +46,14 @@ def make_engine(path: Path) -> Engine:
 
 def current_revision(engine: Engine) -> str | None:
     with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+        return revision_on(conn)
+
+
+def revision_on(conn: Connection) -> str | None:
+    """The schema's Alembic revision, on a connection (in its transaction); None: no schema."""
+    if not inspect(conn).has_table("alembic_version"):
+        return None
+    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def alembic_config(engine_connection: Any) -> Any:
@@ -58,6 +63,18 @@ def alembic_config(engine_connection: Any) -> Any:
     config.set_main_option("script_location", str(MIGRATIONS))
     config.attributes["connection"] = engine_connection
     return config
+
+
+def is_known_revision(config: Any, revision: str) -> bool:
+    """Is `revision` one of our migrations? Not: the schema is of a newer quizapp."""
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    try:
+        ScriptDirectory.from_config(config).get_revision(revision)
+    except CommandError:
+        return False
+    return True
 
 
 @contextmanager
@@ -102,8 +119,6 @@ def upgrade(engine: Engine, path: Path) -> None:
         if revision == HEAD_REVISION:
             return
         from alembic import command
-        from alembic.script import ScriptDirectory
-        from alembic.util import CommandError
 
         with explicit_transactions(engine) as conn:
             try:
@@ -111,11 +126,8 @@ def upgrade(engine: Engine, path: Path) -> None:
                 conn.exec_driver_sql("BEGIN IMMEDIATE")
                 try:
                     config = alembic_config(conn)
-                    if revision is not None:
-                        try:
-                            ScriptDirectory.from_config(config).get_revision(revision)
-                        except CommandError:
-                            raise DatabaseTooNew(path, revision) from None
+                    if revision is not None and not is_known_revision(config, revision):
+                        raise DatabaseTooNew(path, revision)
                     log.info("migrating %s from %s to %s", path, revision, HEAD_REVISION)
                     command.upgrade(config, "head")
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").all()

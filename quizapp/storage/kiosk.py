@@ -31,7 +31,7 @@ from sqlalchemy.exc import SQLAlchemyError
 
 from quizapp.domain.kiosk import ALL_KIOSKS, CountsBatch, KioskReport, ReportScope, Totals
 from quizapp.storage.database import explicit_transactions, immediate
-from quizapp.storage.kiosk_counts import add_totals, apply_batch, read_report
+from quizapp.storage.kiosk_counts import COUNTERS, CounterTables, add_totals, apply_batch, read_report
 from quizapp.storage.kiosk_rows import (
     SENDING,
     WAITING,
@@ -49,6 +49,9 @@ log = logging.getLogger(__name__)
 
 CatalogKeys = Iterable[tuple[str, Iterable[str]]]
 """(question id, its choice ids) for every question a visitor may be asked."""
+
+PENDING = CounterTables("part", PendingDayRow, PendingQuestionRow, PendingChoiceRow)
+"""The pending totals, owned by a part: WAITING or SENDING."""
 
 UNNAMED = ""
 """The name of a kiosk not given one (and of the counts written before kiosks had names)."""
@@ -70,34 +73,21 @@ class KioskCounterRepository:
         with self._writing() as conn:
             if kiosk != UNNAMED:
                 _adopt_unnamed(conn, kiosk)
-            _ensure_rows(
-                conn,
-                KioskQuestionRow,
-                [{"kiosk": kiosk, "question_id": q, "attempts": 0, "correct": 0} for q, _ in keys],
-            )
-            _ensure_rows(
-                conn,
-                KioskChoiceRow,
-                [
-                    {"kiosk": kiosk, "question_id": q, "choice_id": c, "picks": 0}
-                    for q, cs in keys
-                    for c in cs
-                ],
-            )
-            _ensure_rows(
-                conn,
-                PendingQuestionRow,
-                [{"part": WAITING, "question_id": q, "attempts": 0, "correct": 0} for q, _ in keys],
-            )
-            _ensure_rows(
-                conn,
-                PendingChoiceRow,
-                [
-                    {"part": WAITING, "question_id": q, "choice_id": c, "picks": 0}
-                    for q, cs in keys
-                    for c in cs
-                ],
-            )
+            for tables, owner in ((COUNTERS, kiosk), (PENDING, WAITING)):
+                _ensure_rows(
+                    conn,
+                    tables.question,
+                    [{tables.owner: owner, "question_id": q, "attempts": 0, "correct": 0} for q, _ in keys],
+                )
+                _ensure_rows(
+                    conn,
+                    tables.choice,
+                    [
+                        {tables.owner: owner, "question_id": q, "choice_id": c, "picks": 0}
+                        for q, cs in keys
+                        for c in cs
+                    ],
+                )
 
     def add_visit(self, totals: Totals, kiosk: str = UNNAMED) -> None:
         """Add one visit's counts to `kiosk`'s counters and to the pending totals, in one
@@ -105,7 +95,7 @@ class KioskCounterRepository:
         cannot write."""
         with self._writing() as conn:
             add_totals(conn, kiosk, totals)
-            _add_pending(conn, totals)
+            add_totals(conn, WAITING, totals, PENDING)
 
     def merge(self, batch: CountsBatch) -> bool:
         """Add another kiosk's exported batch to these counters, once (False: added before)."""
@@ -185,39 +175,14 @@ def _ensure_rows(conn: Connection, table: type[Base], rows: list[dict[str, Any]]
 def _adopt_unnamed(conn: Connection, kiosk: str) -> None:
     """Counts under no name (from before the kiosk had one) become `kiosk`'s."""
     report = read_report(conn, ReportScope(kiosk=UNNAMED))
-    if not report.visits_by_day and not report.questions:
-        for table in (KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow):
-            conn.execute(delete(table).where(table.kiosk == UNNAMED))
-        return
+    for table in (KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow):
+        conn.execute(delete(table).where(table.kiosk == UNNAMED))
     totals = Totals(
         days=dict(report.visits_by_day),
         questions={q.question_id: (q.attempts, q.correct) for q in report.questions},
         picks={(q.question_id, c): n for q in report.questions for c, n in q.choices.items()},
     )
-    for table in (KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow):
-        conn.execute(delete(table).where(table.kiosk == UNNAMED))
-    add_totals(conn, kiosk, totals)
-
-
-def _add_pending(conn: Connection, totals: Totals) -> None:
-    for day, n in sorted(totals.days.items()):
-        stmt = upsert(PendingDayRow).values(part=WAITING, day=day, visits=n)
-        conn.execute(stmt.on_conflict_do_update(set_={"visits": PendingDayRow.visits + n}))
-    for qid, (attempts, correct) in sorted(totals.questions.items()):
-        stmt = upsert(PendingQuestionRow).values(
-            part=WAITING, question_id=qid, attempts=attempts, correct=correct
-        )
-        conn.execute(
-            stmt.on_conflict_do_update(
-                set_={
-                    "attempts": PendingQuestionRow.attempts + attempts,
-                    "correct": PendingQuestionRow.correct + correct,
-                }
-            )
-        )
-    for (qid, cid), n in sorted(totals.picks.items()):
-        stmt = upsert(PendingChoiceRow).values(part=WAITING, question_id=qid, choice_id=cid, picks=n)
-        conn.execute(stmt.on_conflict_do_update(set_={"picks": PendingChoiceRow.picks + n}))
+    add_totals(conn, kiosk, totals)  # nothing, when there were none
 
 
 def _has_waiting(conn: Connection) -> bool:

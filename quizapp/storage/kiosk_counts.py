@@ -5,6 +5,7 @@ concurrent kiosks neither lose a count nor deadlock on each other."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import ColumnElement, Connection, func, select, union
@@ -20,49 +21,60 @@ def _insert(conn: Connection, table: type[Any]) -> Any:
     return module.insert(table)
 
 
-def add_totals(conn: Connection, kiosk: str, totals: Totals) -> None:
-    """Add `totals` to `kiosk`'s counters, inside the caller's transaction."""
-    days = [{"kiosk": kiosk, "day": d, "visits": n} for d, n in sorted(totals.days.items()) if n]
-    if days:
-        stmt = _insert(conn, KioskVisitDayRow)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["kiosk", "day"],
-                set_={"visits": KioskVisitDayRow.visits + stmt.excluded.visits},
-            ),
-            days,
-        )
-    questions = [
-        {"kiosk": kiosk, "question_id": q, "attempts": a, "correct": c}
-        for q, (a, c) in sorted(totals.questions.items())
-        if a or c
-    ]
-    if questions:
-        stmt = _insert(conn, KioskQuestionRow)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["kiosk", "question_id"],
-                set_={
-                    "attempts": KioskQuestionRow.attempts + stmt.excluded.attempts,
-                    "correct": KioskQuestionRow.correct + stmt.excluded.correct,
-                },
-            ),
-            questions,
-        )
-    picks = [
-        {"kiosk": kiosk, "question_id": q, "choice_id": c, "picks": n}
-        for (q, c), n in sorted(totals.picks.items())
-        if n
-    ]
-    if picks:
-        stmt = _insert(conn, KioskChoiceRow)
-        conn.execute(
-            stmt.on_conflict_do_update(
-                index_elements=["kiosk", "question_id", "choice_id"],
-                set_={"picks": KioskChoiceRow.picks + stmt.excluded.picks},
-            ),
-            picks,
-        )
+@dataclass(frozen=True, slots=True)
+class CounterTables:
+    """Three tables of the same shape (visits per day; attempts and correct per question; picks
+    per choice), told apart by an owner column that comes first in their keys."""
+
+    owner: str
+    day: type[Any]
+    question: type[Any]
+    choice: type[Any]
+
+
+COUNTERS = CounterTables("kiosk", KioskVisitDayRow, KioskQuestionRow, KioskChoiceRow)
+"""The counters, owned by a kiosk's name."""
+
+
+def add_totals(conn: Connection, owner: str | int, totals: Totals, tables: CounterTables = COUNTERS) -> None:
+    """Add `totals` to `owner`'s rows of `tables` (by default `owner` is a kiosk's name), inside
+    the caller's transaction."""
+    _add(
+        conn,
+        tables.day,
+        [tables.owner, "day"],
+        [{tables.owner: owner, "day": d, "visits": n} for d, n in sorted(totals.days.items()) if n],
+    )
+    _add(
+        conn,
+        tables.question,
+        [tables.owner, "question_id"],
+        [
+            {tables.owner: owner, "question_id": q, "attempts": a, "correct": c}
+            for q, (a, c) in sorted(totals.questions.items())
+            if a or c
+        ],
+    )
+    _add(
+        conn,
+        tables.choice,
+        [tables.owner, "question_id", "choice_id"],
+        [
+            {tables.owner: owner, "question_id": q, "choice_id": c, "picks": n}
+            for (q, c), n in sorted(totals.picks.items())
+            if n
+        ],
+    )
+
+
+def _add(conn: Connection, table: type[Any], keys: list[str], rows: list[dict[str, Any]]) -> None:
+    """Upsert `rows`: a new key is inserted, an existing one gets each count added to its own."""
+    if not rows:
+        return
+    stmt = _insert(conn, table)
+    counts = [name for name in rows[0] if name not in keys]
+    added = {name: getattr(table, name) + getattr(stmt.excluded, name) for name in counts}
+    conn.execute(stmt.on_conflict_do_update(index_elements=keys, set_=added), rows)
 
 
 def apply_batch(conn: Connection, batch: CountsBatch) -> bool:

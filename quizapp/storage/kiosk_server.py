@@ -10,10 +10,11 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from sqlalchemy import URL, Engine, create_engine, inspect, make_url, text
+from sqlalchemy import URL, Engine, create_engine, make_url, text
 from sqlalchemy.exc import ArgumentError, SQLAlchemyError
 
 from quizapp.domain.kiosk import ALL_KIOSKS, CountsBatch, KioskReport, ReportScope
+from quizapp.storage.database import alembic_config, current_revision, is_known_revision, revision_on
 from quizapp.storage.kiosk_counts import apply_batch, read_report
 from quizapp.storage.revision import HEAD_REVISION
 
@@ -84,39 +85,23 @@ def server_engine(url: URL) -> Engine:
     return create_engine(url, pool_pre_ping=True, pool_size=2, max_overflow=2, connect_args=connect_args)
 
 
-def server_revision(engine: Engine) -> str | None:
-    with engine.connect() as conn:
-        if not inspect(conn).has_table("alembic_version"):
-            return None
-        return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
-
-
 def upgrade_server(engine: Engine) -> None:
     """Create or upgrade the counter tables to HEAD_REVISION, in one transaction, one kiosk at a
     time (an advisory lock); refuse (ServerProblem, and no DDL) a server of a newer revision."""
     from alembic import command
-    from alembic.script import ScriptDirectory
-    from alembic.util import CommandError
-
-    from quizapp.storage.database import alembic_config
 
     try:
         with engine.begin() as conn:
             conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": UPGRADE_LOCK})
-            revision = None
-            if inspect(conn).has_table("alembic_version"):
-                revision = conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+            revision = revision_on(conn)
             if revision == HEAD_REVISION:
                 return
             config = alembic_config(conn)
-            if revision is not None:
-                try:
-                    ScriptDirectory.from_config(config).get_revision(revision)
-                except CommandError:
-                    raise ServerProblem(
-                        f"the server's counter tables are of a newer quizapp (revision {revision}); "
-                        "update this kiosk's quizapp"
-                    ) from None
+            if revision is not None and not is_known_revision(config, revision):
+                raise ServerProblem(
+                    f"the server's counter tables are of a newer quizapp (revision {revision}); "
+                    "update this kiosk's quizapp"
+                )
             log.info("upgrading the kiosk server from revision %s to %s", revision, HEAD_REVISION)
             command.upgrade(config, "head")
     except SQLAlchemyError as exc:
@@ -174,7 +159,7 @@ class CounterServer:
 
     def report(self, scope: ReportScope = ALL_KIOSKS) -> KioskReport:
         try:
-            revision = server_revision(self._engine)
+            revision = current_revision(self._engine)
             if revision != HEAD_REVISION:
                 raise ServerProblem(
                     "the server has no counter tables yet"

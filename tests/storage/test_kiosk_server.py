@@ -9,6 +9,7 @@ import pytest
 from sqlalchemy import create_engine, inspect, text
 
 from quizapp.domain.kiosk import CountsBatch, ReportScope, Totals
+from quizapp.storage.database import current_revision
 from quizapp.storage.kiosk_rows import SERVER_TABLES
 from quizapp.storage.kiosk_server import (
     BadDatabaseUrl,
@@ -16,7 +17,6 @@ from quizapp.storage.kiosk_server import (
     ServerProblem,
     describe,
     parse_url,
-    server_revision,
     upgrade_server,
 )
 from quizapp.storage.revision import HEAD_REVISION
@@ -38,7 +38,7 @@ def test_the_migrations_make_only_the_counter_tables_and_round_trip(postgres_url
 
     engine = create_engine(parse_url(postgres_url))
     upgrade_server(engine)
-    assert server_revision(engine) == HEAD_REVISION
+    assert current_revision(engine) == HEAD_REVISION
     tables = set(inspect(engine).get_table_names())
     assert tables == {*SERVER_TABLES, "alembic_version"}  # nothing personal, no outbox
     for step in ("base", "head"):
