@@ -8,9 +8,9 @@ saw or chose survives it.
 
 from __future__ import annotations
 
-import contextlib
 import logging
 import threading
+from concurrent.futures import Future
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -57,8 +57,6 @@ class KioskWindow(Retranslating, QMainWindow):
     """
 
     left_by_staff = Signal()
-    _report_read = Signal(int, object)
-    """(which request, (ReportReading, OutboxStatus | None) or the exception): from the thread."""
 
     def __init__(
         self,
@@ -73,7 +71,11 @@ class KioskWindow(Retranslating, QMainWindow):
         super().__init__()
         self._min_count = min_count
         self._report_asked = 0
-        self._report_read.connect(self._on_report_read)
+        self._report: tuple[int, Future[object]] | None = None
+        """The report being read on its thread: (which request, its result to come)."""
+        self._report_poll = QTimer(self)  # the thread touches no Qt object: the window looks
+        self._report_poll.setInterval(25)
+        self._report_poll.timeout.connect(self._take_report)
         self._home_lang: Lang = translations.lang
         self._home_look = look
         self._translations = translations
@@ -344,20 +346,24 @@ class KioskWindow(Retranslating, QMainWindow):
         self._stack.setCurrentWidget(self.staff)
         self._watcher.arm()
         # Reading the pooled report may wait seconds for the centre's server: never on this thread.
-        asked = self._report_asked
+        future: Future[object] = Future()
+        self._report = (self._report_asked, future)
         threading.Thread(
-            target=self._read_report, args=(context, asked), name="kiosk-report", daemon=True
+            target=_read_report, args=(context, future), name="kiosk-report", daemon=True
         ).start()
+        self._report_poll.start()
 
-    def _read_report(self, context: KioskContext, asked: int) -> None:
-        """On its own thread: the report and the sending status, handed back by a signal."""
-        try:
-            result: object = (context.read_report(), context.outbox_status())
-        except Exception as exc:  # the local file, say: the staff screen says so
-            log.error("could not read the kiosk report: %s", type(exc).__name__)
-            result = exc
-        with contextlib.suppress(RuntimeError):  # the window is gone
-            self._report_read.emit(asked, result)
+    def _take_report(self) -> None:
+        """On the GUI thread: hand a finished reading to the staff screen."""
+        if self._report is None:
+            self._report_poll.stop()
+            return
+        asked, future = self._report
+        if not future.done():
+            return
+        self._report = None
+        self._report_poll.stop()
+        self._on_report_read(asked, future.result())
 
     def _on_report_read(self, asked: int, result: object) -> None:
         context = self._context
@@ -390,3 +396,14 @@ class KioskWindow(Retranslating, QMainWindow):
             self._context.close()
             self._context = None
         event.accept()
+
+
+def _read_report(context: KioskContext, future: Future[object]) -> None:
+    """On its own thread, touching no Qt object (the window may be gone when it ends): the
+    report and the sending status, or the exception, into `future`."""
+    try:
+        result: object = (context.read_report(), context.outbox_status())
+    except Exception as exc:  # the local file, say: the staff screen says so
+        log.error("could not read the kiosk report: %s", type(exc).__name__)
+        result = exc
+    future.set_result(result)

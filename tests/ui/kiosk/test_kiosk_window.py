@@ -373,3 +373,41 @@ def test_a_ring_fills_while_a_corner_is_held_and_goes_on_release(
     assert ring.progress < 1 and window.current_screen() is window.attract
     qtbot.mouseRelease(attract, Qt.MouseButton.LeftButton, pos=corner)  # let go early
     assert not ring.isVisible() and ring.progress == 0
+
+
+def test_a_report_read_that_ends_after_the_window_is_gone_harms_nothing(
+    qtbot: QtBot, make_kiosk: KioskFactory, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """Staff open the report and leave at once (or the kiosk quits): the reading thread ends
+    later, and must touch no widget of the window that is gone."""
+    import threading
+
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    window = make_kiosk(timeout=30)
+    context = window.context
+    assert context is not None
+    release, entered = threading.Event(), threading.Event()
+    real = context.read_report
+
+    def slow_read():  # type: ignore[no-untyped-def]
+        entered.set()
+        release.wait(10)
+        return real()
+
+    monkeypatch.setattr(context, "read_report", slow_read)
+    staff_shortcut(qtbot, window)
+    for digit in PIN:
+        key(qtbot, window, DIGITS[int(digit)])
+    key(qtbot, window, Qt.Key.Key_Return)
+    assert window.staff.loading and entered.wait(5)
+    reader = next(t for t in threading.enumerate() if t.name == "kiosk-report")
+    window.guard.release()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    release.set()
+    reader.join(5)
+    assert not reader.is_alive()
+    for _ in range(5):  # whatever the thread left queued is delivered now
+        QCoreApplication.processEvents()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
