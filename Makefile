@@ -17,6 +17,8 @@ DEBS   += fuse3 libfuse3-3
 # ...and postgresql (initdb, pg_ctl, the server) for the throwaway server the pooled kiosk counters'
 # tests start themselves (tests/support/postgres.py); it also creates the postgres user they run as under root.
 DEBS   += postgresql
+# the handout tests read the PDF back with pdftotext
+DEBS   += poppler-utils
 
 .PHONY: run test check lint typecheck i18n lupdate schema deps clean screenshots bundle bundle-check bench soak \
 	content-report

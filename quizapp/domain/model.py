@@ -18,6 +18,8 @@ class QuestionType(StrEnum):
     SINGLE = "single"
     MULTIPLE = "multiple"
     TRUE_FALSE = "true_false"
+    HOTSPOT = "hotspot"
+    """Tap a region of the question's picture; each choice is a region, one of them correct."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -77,11 +79,57 @@ class Source:
 
 
 @dataclass(frozen=True, slots=True)
+class Image:
+    """A picture from `assets/images/` (an SVG whose labels are translated) and its text
+    alternative, which screen readers and Read aloud use."""
+
+    file: str
+    alt: Text
+
+
+Point = tuple[float, float]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    """A part of a hotspot question's picture, in the image's own coordinates (its viewBox):
+    a polygon, a rectangle being four points."""
+
+    points: tuple[Point, ...]
+
+    @classmethod
+    def rect(cls, x: float, y: float, width: float, height: float) -> Region:
+        return cls(((x, y), (x + width, y), (x + width, y + height), (x, y + height)))
+
+    @property
+    def bounds(self) -> tuple[float, float, float, float]:
+        """(left, top, right, bottom)."""
+        xs = [p[0] for p in self.points]
+        ys = [p[1] for p in self.points]
+        return min(xs), min(ys), max(xs), max(ys)
+
+    def contains(self, x: float, y: float) -> bool:
+        """True when (x, y) lies inside the polygon (even-odd rule) or on its edge."""
+        inside = False
+        pts = self.points
+        for (x1, y1), (x2, y2) in zip(pts, pts[1:] + pts[:1], strict=True):
+            if min(x1, x2) <= x <= max(x1, x2) and min(y1, y2) <= y <= max(y1, y2):
+                cross = (x2 - x1) * (y - y1) - (y2 - y1) * (x - x1)
+                if abs(cross) < 1e-9:
+                    return True  # on an edge
+            if (y1 > y) != (y2 > y) and x < x1 + (y - y1) * (x2 - x1) / (y2 - y1):
+                inside = not inside
+        return inside
+
+
+@dataclass(frozen=True, slots=True)
 class Choice:
     id: str
     text: Text
     correct: bool
     why: Text
+    region: Region | None = None
+    """Where the choice is on the picture: every choice of a hotspot question has one."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -100,6 +148,10 @@ class Question:
     audience: tuple[str, ...] = ("general",)
     facts: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    image: Image | None = None
+    """Shown with the prompt; a hotspot question's choices are regions of it."""
+    explanation_image: Image | None = None
+    """Shown with the explanation, after the answer."""
 
     @property
     def correct_ids(self) -> frozenset[str]:

@@ -75,16 +75,53 @@ class RetiredModel(_Strict):
     retired: list[RetiredEntry] = Field(default_factory=list)
 
 
+ImageFile = Annotated[str, StringConstraints(pattern=r"^[a-z0-9][a-z0-9-]{0,63}\.svg$")]
+Coordinate = Annotated[float, Field(ge=0, le=100_000)]
+
+
+class ImageModel(_Strict):
+    """A picture from the app's `assets/images/` folder, and what it shows, in words."""
+
+    file: ImageFile = Field(description="An SVG in assets/images/, such as card-back.svg.")
+    alt: TextModel = Field(description="What the picture shows, for screen readers and Read aloud.")
+
+
+class RegionModel(_Strict):
+    """A part of the picture, in the SVG's viewBox coordinates: a rectangle or a polygon."""
+
+    rect: Annotated[list[Coordinate], Field(min_length=4, max_length=4)] | None = Field(
+        default=None, description="[x, y, width, height]"
+    )
+    polygon: (
+        Annotated[
+            list[Annotated[list[Coordinate], Field(min_length=2, max_length=2)]],
+            Field(min_length=3, max_length=64),
+        ]
+        | None
+    ) = Field(default=None, description="[[x, y], [x, y], [x, y], ...]")
+
+    @model_validator(mode="after")
+    def _one_shape(self) -> RegionModel:
+        if (self.rect is None) == (self.polygon is None):
+            raise ValueError("give exactly one of rect: [x, y, width, height] or polygon: [[x, y], ...]")
+        if self.rect is not None and (self.rect[2] <= 0 or self.rect[3] <= 0):
+            raise ValueError("a rect's width and height must be more than 0")
+        return self
+
+
 class ChoiceModel(_Strict):
     id: Id
     text: TextModel
     correct: bool
     why: TextModel = Field(description="Why this choice is right or wrong.")
+    region: RegionModel | None = Field(
+        default=None, description="hotspot questions only: where this choice is on the picture."
+    )
 
 
 class QuestionModel(_Strict):
     id: Id = Field(description="Stable id; progress is keyed by it. Never reuse one.")
-    type: Literal["single", "multiple", "true_false"]
+    type: Literal["single", "multiple", "true_false", "hotspot"]
     difficulty: int = Field(ge=1, le=3)
     prompt: TextModel
     choices: list[ChoiceModel] = Field(min_length=2, max_length=8)
@@ -99,6 +136,12 @@ class QuestionModel(_Strict):
     review_by: Day = Field(description="Re-check the question against its sources by this day (YYYY-MM-DD).")
     audience: list[Audience] = Field(min_length=1, description="Who the question is most for.")
     tags: list[Id] = Field(default_factory=list)
+    image: ImageModel | None = Field(
+        default=None, description="A picture shown with the prompt; a hotspot question needs one."
+    )
+    explanation_image: ImageModel | None = Field(
+        default=None, description="A picture shown with the explanation, after the answer."
+    )
 
     @model_validator(mode="after")
     def _check_choices(self) -> QuestionModel:
@@ -111,7 +154,21 @@ class QuestionModel(_Strict):
         n_correct = sum(c.correct for c in self.choices)
         if self.type == "true_false" and sorted(ids) != ["false", "true"]:
             raise ValueError("a true_false question has exactly two choices, ids 'true' and 'false'")
-        if self.type in ("single", "true_false") and n_correct != 1:
+        if self.type == "hotspot":
+            if self.image is None:
+                raise ValueError("a hotspot question needs an image: the picture its regions are on")
+            unplaced = [c.id for c in self.choices if c.region is None]
+            if unplaced:
+                raise ValueError(
+                    f"every choice of a hotspot question needs a region; missing: {', '.join(unplaced)}"
+                )
+        else:
+            placed = [c.id for c in self.choices if c.region is not None]
+            if placed:
+                raise ValueError(
+                    f"only hotspot questions have regions; remove region from: {', '.join(placed)}"
+                )
+        if self.type in ("single", "true_false", "hotspot") and n_correct != 1:
             raise ValueError(f"a {self.type} question needs exactly one correct choice, not {n_correct}")
         if self.type == "multiple" and n_correct < 1:
             raise ValueError("a multiple question needs at least one correct choice")

@@ -14,6 +14,7 @@ from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
 from quizapp.services.banks.names import MAX_BANK_BYTES
 from quizapp.services.banks.schema import BankModel
+from quizapp.services.images import ImageLibrary, ImageProblem
 
 if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
@@ -136,7 +137,53 @@ def _texts(data: dict[str, Any]) -> list[tuple[tuple[str | int, ...], dict[str, 
             out.append((("questions", i, "choices", j, "text"), c["text"]))
             out.append((("questions", i, "choices", j, "why"), c["why"]))
         out.append((("questions", i, "explanation"), q["explanation"]))
+        for key in ("image", "explanation_image"):
+            if q.get(key):
+                out.append((("questions", i, key, "alt"), q[key]["alt"]))
     return out
+
+
+def _check_images(
+    data: dict[str, Any],
+    languages: Sequence[str],
+    positions: safe_yaml.Positions,
+    path: str,
+    images: ImageLibrary,
+) -> list[BankProblem]:
+    """Each picture exists with its labels in the bank's languages; each region lies inside it."""
+    problems: list[BankProblem] = []
+    for i, q in enumerate(data["questions"]):
+        for key in ("image", "explanation_image"):
+            image = q.get(key)
+            if not image:
+                continue
+            loc: tuple[str | int, ...] = ("questions", i, key, "file")
+            for message in images.problems(image["file"], tuple(languages)):
+                problems.append(BankProblem(path, *positions.of(loc), f"{_dotted(loc)}: {message}"))
+        image = q.get("image")
+        if q["type"] != "hotspot" or not image or not images.exists(image["file"]):
+            continue
+        try:
+            box = images.view_box(image["file"])
+        except ImageProblem:
+            continue  # said above
+        for j, c in enumerate(q["choices"]):
+            region = c["region"]
+            if region.get("rect") is not None:
+                x, y, w, h = region["rect"]
+                left, top, right, bottom = x, y, x + w, y + h
+            else:
+                xs = [p[0] for p in region["polygon"]]
+                ys = [p[1] for p in region["polygon"]]
+                left, top, right, bottom = min(xs), min(ys), max(xs), max(ys)
+            if not box.holds(left, top, right, bottom):
+                loc = ("questions", i, "choices", j, "region")
+                msg = (
+                    f"{_dotted(loc)}: reaches outside the picture {image['file']}, whose viewBox is "
+                    f"{box.x:g} {box.y:g} {box.width:g} {box.height:g}"
+                )
+                problems.append(BankProblem(path, *positions.of(loc), msg))
+    return problems
 
 
 def _check_languages(
@@ -166,6 +213,15 @@ def _check_source_languages(
     return problems
 
 
+_APP_IMAGES: list[ImageLibrary] = []
+
+
+def _app_images() -> ImageLibrary:
+    if not _APP_IMAGES:
+        _APP_IMAGES.append(ImageLibrary())
+    return _APP_IMAGES[0]
+
+
 def read_yaml_bytes(raw: bytes, path: str) -> tuple[Any, safe_yaml.Positions] | BankProblem:
     """UTF-8 YAML bytes as plain data with positions, or the located problem that stops them."""
     try:
@@ -183,10 +239,15 @@ def read_yaml_bytes(raw: bytes, path: str) -> tuple[Any, safe_yaml.Positions] | 
 
 
 def check_bytes(
-    raw: bytes, path: str, registry: Registry, retired: frozenset[str] = frozenset()
+    raw: bytes,
+    path: str,
+    registry: Registry,
+    retired: frozenset[str] = frozenset(),
+    images: ImageLibrary | None = None,
 ) -> CheckedBank | list[BankProblem]:
     """The checked bank, or the list of its problems (never raises for bad input). Source ids
-    are resolved in `registry`; `retired` question ids may not be used."""
+    are resolved in `registry`; `retired` question ids may not be used; pictures are looked up
+    in `images` (the app's own, unless given)."""
     if len(raw) > MAX_BANK_BYTES:
         limit = MAX_BANK_BYTES // (1024 * 1024)
         return [BankProblem(path, 1, 1, f"file is larger than the {limit} MiB limit for a bank")]
@@ -201,6 +262,7 @@ def check_bytes(
     cited, problems = _check_citations(data, positions, path, registry)
     problems += _check_languages(data, languages, positions, path)
     problems += _check_source_languages(languages, positions, path, cited)
+    problems += _check_images(data, languages, positions, path, images or _app_images())
     question_lines: dict[str, tuple[int, int]] = {}
     for i, q in enumerate(data["questions"]):
         where = positions.of(("questions", i, "id"))
