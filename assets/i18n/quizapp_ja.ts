@@ -234,32 +234,32 @@ Privacy Quiz</source>
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="42"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="45"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="43"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの選択肢について：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="44"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="47"/>
         <source>Explanation:</source>
         <translation>解説：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="62"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
         <source>(as of {date})</source>
         <translation>（{date}時点）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="70"/>
         <source>Source:</source>
         <translation>出典：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="67"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="71"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマートフォンでコードを読み取ると、このページを開けます。</translation>
     </message>
@@ -380,27 +380,27 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="141"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="248"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="249"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="294"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -408,33 +408,33 @@ to continue.</source>
 続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="304"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと{n}秒で回答を消去します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="259"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="261"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="293"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="295"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
@@ -656,128 +656,138 @@ to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="168"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる（Esc）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="168"/>
         <source>Leave quiz</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="169"/>
         <source>Leave the quiz</source>
         <translation>クイズをやめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="170"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Question {n} of {total}</source>
         <translation>全{total}問中{n}問目</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="173"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="177"/>
         <source>Choose one answer.</source>
         <translation>答えを1つ選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="178"/>
         <source>Select all that apply.</source>
         <translation>当てはまるものをすべて選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="175"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="179"/>
         <source>Is this true or false?</source>
         <translation>正しいか誤りか、選んでください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="182"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="211"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="180"/>
+        <source>Tap the right part of the picture, or choose its number below.</source>
+        <translation>絵の中の正しい部分をタップするか、下の番号を選んでください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="216"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="192"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択・解除、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="194"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー操作：1～{n}で選択、0で「わからない」、Enterで回答</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Answer (Enter)</source>
         <translation>回答する（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Answer</source>
         <translation>回答する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="300"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="252"/>
+        <source>Numbered parts: {parts}</source>
+        <translation>番号のついた部分：{parts}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を選びました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ 正解（あなたが選んだ答え）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct answer</source>
         <translation>✔ 正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="305"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたが選んだ答え：不正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="346"/>
         <source>Next (Enter)</source>
         <translation>次へ（Enter）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="346"/>
         <source>Next</source>
         <translation>次へ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="349"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="388"/>
         <source>✔ Correct!</source>
         <translation>✔ 正解です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="351"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="390"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を選びました。答えを確認しましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="352"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="391"/>
         <source>✖ Not quite.</source>
         <translation>✖ 残念、不正解です。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="370"/>
         <source>Correct answer:</source>
         <translation>正解：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Read aloud</source>
         <translation>読み上げ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="166"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>問題と選択肢を、回答後は解説を読み上げます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
         <source>Question</source>
         <translation>問題</translation>
     </message>
@@ -958,87 +968,87 @@ to continue.</source>
         <translation>サーバー {server} から集計を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="244"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="246"/>
         <source>(not named) — {n}×</source>
         <translation>（非表示）（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="257"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>対象：キオスク「{name}」</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="266"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>対象：すべてのキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="268"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>対象：すべてのキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="270"/>
         <source>Counts of all kiosks</source>
         <translation>対象：すべてのキオスク</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての数をそのまま表示しています（--min-count 1）。少ない数から来場者が特定されるおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>来場者が特定されないよう、{n}未満の数は「&lt;{n}」と表示しています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>not yet</source>
         <translation>まだなし</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="283"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
         <translation>送信先：{server}&#x3000;最終送信：{when}&#x3000;送信待ちの来場：{waiting}回</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="287"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="295"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="308"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="310"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

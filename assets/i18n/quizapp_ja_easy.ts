@@ -234,32 +234,32 @@ Privacy Quiz</source>
 <context>
     <name>FeedbackCard</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="42"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="45"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="43"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="46"/>
         <source>Why each choice is right or wrong:</source>
         <translation>それぞれの こたえの せつめい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="44"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="47"/>
         <source>Explanation:</source>
         <translation>せつめい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="62"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
         <source>(as of {date})</source>
         <translation>({date} の じょうほう)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="66"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="70"/>
         <source>Source:</source>
         <translation>しりょう：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="67"/>
+        <location filename="../../quizapp/ui/quiz/feedback_card.py" line="71"/>
         <source>Scan the code with your phone to open this page.</source>
         <translation>スマホで コードを よみとると、この ページが ひらきます。</translation>
     </message>
@@ -380,53 +380,53 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="141"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="248"/>
         <source>End your visit?</source>
         <translation>おわりますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="249"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>あなたの こたえを けします。クイズは はじめに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="295"/>
         <source>Continue</source>
         <translation>つづける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>End visit</source>
         <translation>おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="259"/>
         <source>Sorry, something went wrong</source>
         <translation>すみません。うまく いきません でした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>クイズを はじめから やりなおします。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="261"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="293"/>
         <source>Still there?</source>
         <translation>まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="294"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -435,7 +435,7 @@ to continue.</source>
 がめんに さわって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="304"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと {n}びょうで こたえを けします。</translation>
     </message>
@@ -657,128 +657,138 @@ to continue.</source>
 <context>
     <name>QuestionView</name>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="160"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
         <source>Read aloud</source>
         <translation>こえで よむ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="162"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="166"/>
         <source>Reads the question and its choices, or the feedback.</source>
         <translation>もんだいと えらぶ こたえを こえで よみます。こたえた あとは せつめいを よみます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="163"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="167"/>
         <source>Question</source>
         <translation>もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="168"/>
         <source>Leave quiz</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="164"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="168"/>
         <source>Leave quiz (Esc)</source>
         <translation>やめる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="165"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="169"/>
         <source>Leave the quiz</source>
         <translation>クイズを やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="170"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
         <source>Question {n} of {total}</source>
         <translation>もんだい {n} (ぜんぶで {total}もん)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="173"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="177"/>
         <source>Choose one answer.</source>
         <translation>こたえを 1つ えらんで ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="174"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="178"/>
         <source>Select all that apply.</source>
         <translation>あてはまる ものを ぜんぶ えらんで ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="175"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="179"/>
         <source>Is this true or false?</source>
         <translation>ただしい ですか？ まちがい ですか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="182"/>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="211"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="180"/>
+        <source>Tap the right part of the picture, or choose its number below.</source>
+        <translation>え の なかの ただしい ところを おして ください。 したの ばんごうを えらんでも いいです。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="216"/>
         <source>Not sure</source>
         <translation>わからない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="187"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="192"/>
         <source>Keys: 1–{n} select or clear a choice, 0 Not sure, Enter answer.</source>
         <translation>キー：1～{n} で えらぶ・はずす ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="189"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="194"/>
         <source>Keys: 1–{n} choose, 0 Not sure, Enter answer.</source>
         <translation>キー：1～{n} で えらぶ ／ 0 で「わからない」 ／ Enter で こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Answer</source>
         <translation>こたえる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="191"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="196"/>
         <source>Answer (Enter)</source>
         <translation>こたえる (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="300"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="252"/>
+        <source>Numbered parts: {parts}</source>
+        <translation>ばんごうの ついた ところ： {parts}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="332"/>
         <source>You chose “Not sure”</source>
         <translation>「わからない」を えらびました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct answer (your choice)</source>
         <translation>✔ せいかい (あなたの こたえ)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="302"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="334"/>
         <source>✔ Correct answer</source>
         <translation>✔ せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="305"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="337"/>
         <source>✖ Your choice: not correct</source>
         <translation>✖ あなたの こたえ：まちがい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="346"/>
         <source>Next</source>
         <translation>つぎへ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="312"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="346"/>
         <source>Next (Enter)</source>
         <translation>つぎへ (Enter)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="336"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="370"/>
         <source>Correct answer:</source>
         <translation>せいかい：</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="349"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="388"/>
         <source>✔ Correct!</source>
         <translation>✔ せいかい です！</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="351"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="390"/>
         <source>? You chose “Not sure”. Here is the answer.</source>
         <translation>？「わからない」を えらびました。こたえを みましょう。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/quiz/question_view.py" line="352"/>
+        <location filename="../../quizapp/ui/quiz/question_view.py" line="391"/>
         <source>✖ Not quite.</source>
         <translation>✖ ざんねん。まちがい です。</translation>
     </message>
@@ -959,87 +969,87 @@ to continue.</source>
         <translation>サーバー {server} から まとめを よみこめません でした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="244"/>
         <source>{choice} — {n}×</source>
         <translation>{choice} ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="246"/>
         <source>(not named) — {n}×</source>
         <translation>(なまえは ださない) ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="257"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>キオスク「{name}」の まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="266"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>すべての キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="268"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>すべての キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="270"/>
         <source>Counts of all kiosks</source>
         <translation>すべての キオスクの まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての かずを そのまま だして います (--min-count 1)。すくない かずから、だれが きたか わかる ことが あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>だれが きたか わからない ように、{n}より すくない かずは「&lt;{n}」と だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>not yet</source>
         <translation>まだ ない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="283"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
         <translation>おくりさき：{server}&#x3000;さいごに おくった とき：{when}&#x3000;まだ おくって いない りよう：{waiting}かい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="287"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="295"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの まとめを ほぞん する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="308"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に ほぞん できません でした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="310"/>
         <source>Saved to {path}</source>
         <translation>{path} に ほぞん しました</translation>
     </message>

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
 from quizapp.domain.lang import LANGUAGES
 from quizapp.domain.model import Lang, Question
 from quizapp.ui.quiz.feedback_text import FeedbackHeadings, feedback_html, feedback_parts
+from quizapp.ui.widgets.picture import Picture
 from quizapp.ui.widgets.ruby_text import RubyLabel, furigana_on
 from quizapp.ui.widgets.sources import SourceList
 from quizapp.ui.widgets.text import format_date
@@ -30,8 +31,10 @@ class FeedbackCard(QFrame):
         self.ruby_text = RubyLabel()  # the same feedback with furigana, when they are on
         self.ruby_text.hide()
         self.sources = SourceList(kiosk=kiosk)
+        self.picture = Picture()  # the explanation's picture, with the complete feedback
         layout.addWidget(self.text)
         layout.addWidget(self.ruby_text)
+        layout.addWidget(self.picture)
         layout.addWidget(self.sources)
 
     def show_feedback(
@@ -56,6 +59,7 @@ class FeedbackCard(QFrame):
             self.text.setText(feedback_html(question, lang, headings, keys, complete=complete))
             self.text.show()
         self.sources.setVisible(complete)
+        self.picture.show_image(question.explanation_image if complete else None, lang)
         if complete:
             as_of = ""
             if question.as_of:
@@ -69,6 +73,7 @@ class FeedbackCard(QFrame):
             )
 
     def clear(self) -> None:
+        self.picture.show_image(None, "en")
         self.text.clear()
         self.ruby_text.set_parts([])
         self.sources.show_sources((), "en", "", "")

@@ -25,6 +25,7 @@ from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.choice_button import Mark
 from quizapp.ui.widgets.choice_list import ChoiceList
 from quizapp.ui.widgets.display_bar import DisplayBar
+from quizapp.ui.widgets.hotspot import HotspotPicture, Spot
 from quizapp.ui.widgets.layouts import plain_label
 from quizapp.ui.widgets.ruby_text import RubyLabel
 from quizapp.ui.widgets.speech import Speaker
@@ -114,7 +115,10 @@ class QuestionView(Retranslating, QWidget):
         self._hint.setProperty("muted", True)
         self._choices = ChoiceList()
         self._choices.changed.connect(self._update_action)
+        self.picture = HotspotPicture()  # the question's picture; a hotspot question's regions
+        self.picture.region_tapped.connect(self._on_picture_region_tapped)
         self._body.addWidget(self._prompt)
+        self._body.addWidget(self.picture)
         self._body.addWidget(self._hint)
         self._body.addWidget(self._choices)
         self._body.addWidget(self._build_actions())
@@ -173,6 +177,7 @@ class QuestionView(Retranslating, QWidget):
             QuestionType.SINGLE: self.tr("Choose one answer."),
             QuestionType.MULTIPLE: self.tr("Select all that apply."),
             QuestionType.TRUE_FALSE: self.tr("Is this true or false?"),
+            QuestionType.HOTSPOT: self.tr("Tap the right part of the picture, or choose its number below."),
         }
         hint = hints[question.type]
         self._hint.setText(hint)
@@ -209,6 +214,7 @@ class QuestionView(Retranslating, QWidget):
         self._position.setText(f"{position + 1} / {total}")
         self._prompt.set_ruby_text(question.prompt.annotated(self._lang))
         self._choices.show_choices(question, order, self._lang, self.tr("Not sure"))
+        self._show_picture(question)
         self._feedback.hide()
         self._feedback.clear()
         self._verdict.hide()
@@ -232,6 +238,24 @@ class QuestionView(Retranslating, QWidget):
         topic = bank.title.annotated(self._lang) if bank else ""
         self.show_question(question, run.current_order, run.position, len(run.questions), topic)
 
+    def _show_picture(self, question: Question) -> None:
+        self.picture.show_image(question.image, self._lang)
+        spots = []
+        if question.type is QuestionType.HOTSPOT:
+            for button in self._choices.numbered:
+                choice = question.choice(str(button.property("choice_id")))
+                if choice.region is not None:
+                    spots.append(Spot(button.key, choice.id, choice.region, choice.text.get(self._lang)))
+        self.picture.set_spots(spots)
+        if spots:
+            self.picture.setAccessibleDescription(
+                self.tr("Numbered parts: {parts}").format(
+                    parts="; ".join(f"{s.key}. {s.label}" for s in spots)
+                )
+            )
+        else:
+            self.picture.setAccessibleDescription("")
+
     def chosen(self) -> frozenset[str]:
         return self._choices.chosen()
 
@@ -244,8 +268,16 @@ class QuestionView(Retranslating, QWidget):
         if not self._answered:
             self._choices.press_number(number)
 
+    def _on_picture_region_tapped(self, choice_id: str) -> None:
+        """A tap on the picture picks the choice of that region, as its number key would."""
+        for n, button in enumerate(self._choices.numbered, start=1):
+            if button.property("choice_id") == choice_id:
+                self.press_number(n)
+                return
+
     def _update_action(self) -> None:
         self._action.setEnabled(self._answered or bool(self.chosen()))
+        self.picture.set_selected(self.chosen())
 
     def _on_action_clicked(self) -> None:
         self.activate()
@@ -303,6 +335,8 @@ class QuestionView(Retranslating, QWidget):
                 button.set_mark(Mark.CORRECT, text)
             elif picked:
                 button.set_mark(Mark.WRONG, self.tr("✖ Your choice: not correct"))
+        if self.picture.spots:
+            self.picture.show_answer(question.correct_ids, chosen)
         verdict = self._verdict_text(chosen, correct)
         self._verdict.setText(verdict_html(verdict, self._verdict_colour(chosen, correct)))
         self._verdict.setAccessibleName(verdict)
@@ -335,8 +369,13 @@ class QuestionView(Retranslating, QWidget):
             right = " / ".join(c.text.get(lang) for c in question.choices if c.correct)
             parts = [self._verdict_text(chosen, correct), self.tr("Correct answer:") + " " + right]
             parts.append(question.explanation.get(lang))
+            if question.explanation_image is not None:
+                parts.append(question.explanation_image.alt.get(lang))
         else:
-            parts = [question.prompt.get(lang), self._hint.text()]
+            parts = [question.prompt.get(lang)]
+            if question.image is not None:
+                parts.append(question.image.alt.get(lang))
+            parts.append(self._hint.text())
             parts += [f"{b.key}. {b.body}" for b in self._choices.buttons()]
         return "\n".join(parts)
 
