@@ -177,6 +177,76 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="70"/>
+        <source>No question was missed: there is nothing to put in a deck yet.</source>
+        <translation>間違えた問題がないので、デッキにする問題はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="71"/>
+        <source>Nothing to export</source>
+        <translation>書き出す問題がありません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="76"/>
+        <source>Save the missed questions as an Anki deck</source>
+        <translation>間違えた問題を Anki のデッキとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="78"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki のデッキ (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="92"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="93"/>
+        <source>The deck could not be written:
+{detail}</source>
+        <translation>デッキを書き込めませんでした：
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="99"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="100"/>
+        <source>{n} missed questions were saved as an Anki deck:
+{path}</source>
+        <translation>間違えた問題 {n} 問を Anki のデッキとして保存しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="102"/>
+        <source>Open the file with Anki to add the cards. Saving again later updates those cards instead of adding copies.</source>
+        <translation>このファイルを Anki で開くとカードが追加されます。あとで保存し直したファイルを開くと、同じカードが増えずに更新されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DeckButton</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="42"/>
+        <source>Export missed questions as an Anki deck…</source>
+        <translation>間違えた問題を Anki のデッキに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="45"/>
+        <source>Flashcards of the {n} questions you last answered wrongly, for Anki.</source>
+        <translation>最後に答えたときに間違えた {n} 問を、Anki で使えるカードにします。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="49"/>
+        <source>No missed questions yet: questions you answer wrongly can be saved here.</source>
+        <translation>間違えた問題はまだありません。間違えた問題は、ここからデッキとして保存できます。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBar</name>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
@@ -380,27 +450,27 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="141"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="248"/>
         <source>End your visit?</source>
         <translation>終了しますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="249"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>回答は消去され、最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>End visit</source>
         <translation>終了する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="294"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -408,33 +478,33 @@ to continue.</source>
 続けるには画面にふれてください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="304"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと{n}秒で回答を消去します。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="259"/>
         <source>Sorry, something went wrong</source>
         <translation>申し訳ありません。問題が発生しました</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>最初の画面に戻ります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="261"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="293"/>
         <source>Still there?</source>
         <translation>まだ続けますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="295"/>
         <source>Continue</source>
         <translation>続ける</translation>
     </message>
@@ -442,32 +512,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="83"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="259"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="267"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="268"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="269"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="270"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -523,132 +593,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>
@@ -958,87 +1028,87 @@ to continue.</source>
         <translation>サーバー {server} から集計を読み込めませんでした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="244"/>
         <source>{choice} — {n}×</source>
         <translation>{choice}（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="246"/>
         <source>(not named) — {n}×</source>
         <translation>（非表示）（{n}回）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="257"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>対象：キオスク「{name}」</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>対象：名前が「{prefix}」で始まるキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="266"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>対象：すべてのキオスク（{names}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="268"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>対象：すべてのキオスク（全{count}台）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="270"/>
         <source>Counts of all kiosks</source>
         <translation>対象：すべてのキオスク</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての数をそのまま表示しています（--min-count 1）。少ない数から来場者が特定されるおそれがあります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>来場者が特定されないよう、{n}未満の数は「&lt;{n}」と表示しています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>not yet</source>
         <translation>まだなし</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="283"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
         <translation>送信先：{server}&#x3000;最終送信：{when}&#x3000;送信待ちの来場：{waiting}回</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="287"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="295"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの集計を書き出す</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSVファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="308"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に書き込めませんでした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="310"/>
         <source>Saved to {path}</source>
         <translation>{path} に保存しました</translation>
     </message>

@@ -177,6 +177,76 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="70"/>
+        <source>No question was missed: there is nothing to put in a deck yet.</source>
+        <translation>まちがえた もんだいが ない ので、カードに する もんだいは まだ ありません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="71"/>
+        <source>Nothing to export</source>
+        <translation>だす もんだいが ありません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="76"/>
+        <source>Save the missed questions as an Anki deck</source>
+        <translation>まちがえた もんだいを Anki の カードに して ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="78"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki の カード (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="92"/>
+        <source>Not saved</source>
+        <translation>ほぞん できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="93"/>
+        <source>The deck could not be written:
+{detail}</source>
+        <translation>カードを ほぞん できません でした：
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="99"/>
+        <source>Saved</source>
+        <translation>ほぞん しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="100"/>
+        <source>{n} missed questions were saved as an Anki deck:
+{path}</source>
+        <translation>まちがえた もんだい {n}こを Anki の カードに して ほぞん しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="102"/>
+        <source>Open the file with Anki to add the cards. Saving again later updates those cards instead of adding copies.</source>
+        <translation>この ファイルを Anki で ひらくと カードが ふえます。あとで もう いちど ほぞん して ひらくと、おなじ カードは ふえずに あたらしく なります。</translation>
+    </message>
+</context>
+<context>
+    <name>DeckButton</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="42"/>
+        <source>Export missed questions as an Anki deck…</source>
+        <translation>まちがえた もんだいを Anki の カードに する…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="45"/>
+        <source>Flashcards of the {n} questions you last answered wrongly, for Anki.</source>
+        <translation>さいごに まちがえた {n}この もんだいを、Anki で つかう カードに します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="49"/>
+        <source>No missed questions yet: questions you answer wrongly can be saved here.</source>
+        <translation>まちがえた もんだいは まだ ありません。まちがえた もんだいは ここで カードに できます。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBar</name>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
@@ -380,53 +450,53 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="141"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="248"/>
         <source>End your visit?</source>
         <translation>おわりますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="249"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>あなたの こたえを けします。クイズは はじめに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="295"/>
         <source>Continue</source>
         <translation>つづける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>End visit</source>
         <translation>おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="259"/>
         <source>Sorry, something went wrong</source>
         <translation>すみません。うまく いきません でした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>クイズを はじめから やりなおします。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="261"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="293"/>
         <source>Still there?</source>
         <translation>まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="294"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -435,7 +505,7 @@ to continue.</source>
 がめんに さわって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="304"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと {n}びょうで こたえを けします。</translation>
     </message>
@@ -443,32 +513,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="83"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="259"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>こたえを ほぞん できません でした。もういちど やって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="267"/>
         <source>Leave the quiz?</source>
         <translation>クイズを やめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="268"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>クイズを やめて、ホーム がめんに もどりますか？ いままでの こたえは のこります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="269"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="270"/>
         <source>Keep going</source>
         <translation>つづける</translation>
     </message>
@@ -524,132 +594,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに もどる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
         <source>Back to home</source>
         <translation>ホームに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Your progress</source>
         <translation>べんきょうの きろく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Progress of {name}</source>
         <translation>べんきょうの きろく ({name})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの おぼえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Right answers by day</source>
         <translation>まいにちの せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your data</source>
         <translation>あなたの データ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>あなたの こたえは この パソコンの なかだけに あります。ファイルに ほぞん して、とって おいたり、ほかの パソコンに うつしたり できます。ほかの パソコンで ほぞん した ファイルから いれる ことも できます。ぜんぶ けす ことも できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Save to a file…</source>
         <translation>ファイルに ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Add from a file…</source>
         <translation>ファイルから いれる…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Erase all my data…</source>
         <translation>データを ぜんぶ けす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Add a learner…</source>
         <translation>つかう ひとを ふやす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>この パソコンを かぞくで つかう ときは、ひとり ずつ べつの きろくを のこせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Answers</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Right</source>
         <translation>せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>% right</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>1 day</source>
         <translation>1にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>{n} days</source>
         <translation>{n}にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>こたえた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>
@@ -959,87 +1029,87 @@ to continue.</source>
         <translation>サーバー {server} から まとめを よみこめません でした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="244"/>
         <source>{choice} — {n}×</source>
         <translation>{choice} ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="246"/>
         <source>(not named) — {n}×</source>
         <translation>(なまえは ださない) ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="257"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>キオスク「{name}」の まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="266"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>すべての キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="268"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>すべての キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="270"/>
         <source>Counts of all kiosks</source>
         <translation>すべての キオスクの まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての かずを そのまま だして います (--min-count 1)。すくない かずから、だれが きたか わかる ことが あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>だれが きたか わからない ように、{n}より すくない かずは「&lt;{n}」と だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>not yet</source>
         <translation>まだ ない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="283"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
         <translation>おくりさき：{server}&#x3000;さいごに おくった とき：{when}&#x3000;まだ おくって いない りよう：{waiting}かい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="287"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="295"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの まとめを ほぞん する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="308"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に ほぞん できません でした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="310"/>
         <source>Saved to {path}</source>
         <translation>{path} に ほぞん しました</translation>
     </message>
