@@ -110,7 +110,7 @@ def import_apkg(col: object, package: Path) -> None:
 
 
 def notes(col: object) -> dict[str, list[str]]:
-    """Each note's fields, by its first field (the question id)."""
+    """Each note's fields, by its first field ("question-id (lang)")."""
     from anki.collection import Collection
 
     assert isinstance(col, Collection)
@@ -125,7 +125,8 @@ def guids(package: bytes) -> dict[str, str]:
     conn = sqlite3.connect(":memory:")
     conn.deserialize(database)
     try:
-        return {flds.split("\x1f")[0]: guid for guid, flds in conn.execute("SELECT guid, flds FROM notes")}
+        rows = conn.execute("SELECT guid, flds FROM notes")
+        return {flds.split("\x1f")[0].split()[0]: guid for guid, flds in rows}
     finally:
         conn.close()
 
@@ -137,8 +138,8 @@ def test_the_deck_opens_in_anki_with_one_note_per_question(
     assert export_deck(catalog.questions, "apkg", "en", package, images, titles(catalog)) == 3
     import_apkg(collection, package)
     found = notes(collection)
-    assert sorted(found) == ["alpha-001", "alpha-002", "beta-001"]
-    _, front, back = found["alpha-001"]
+    assert sorted(found) == ["alpha-001 (en)", "alpha-002 (en)", "beta-001 (en)"]
+    _, front, back = found["alpha-001 (en)"]
     assert "Pick &lt;b&gt;one&lt;/b&gt; &amp; more." in front and "<b>one" not in front
     assert "<li>Right one</li>" in front and "The explanation." not in front
     assert "The explanation." in back and "Because it is wrong." in back
@@ -149,7 +150,7 @@ def test_the_deck_opens_in_anki_with_one_note_per_question(
     assert isinstance(collection, Collection)
     names = {d.name for d in collection.decks.all_names_and_ids()}
     assert {"quizapp (English)::Alpha", "quizapp (English)::Beta"} <= names
-    note = collection.get_note(collection.find_notes("Id:alpha-002")[0])
+    note = collection.get_note(collection.find_notes("Id:alpha-002*")[0])
     assert {"quizapp", "alpha"} <= set(note.tags)
 
 
@@ -168,7 +169,18 @@ def test_exporting_again_updates_the_notes_and_adds_none(
     from anki.collection import Collection
 
     assert isinstance(collection, Collection) and collection.note_count() == 3
-    assert "A better explanation." in notes(collection)["alpha-001"][2]
+    assert "A better explanation." in notes(collection)["alpha-001 (en)"][2]
+
+
+def test_a_deck_in_another_language_adds_its_own_notes(
+    catalog: Catalog, images: ImageLibrary, collection: object, tmp_path: Path
+) -> None:
+    for lang in ("en", "ja"):
+        export_deck(catalog.questions, "apkg", lang, tmp_path / f"{lang}.apkg", images, titles(catalog))
+        import_apkg(collection, tmp_path / f"{lang}.apkg")
+    found = notes(collection)
+    assert len(found) == 6 and "The explanation." in found["alpha-001 (en)"][2]
+    assert "説明です。" in found["alpha-001 (ja)"][2]
 
 
 def test_guids_are_stable_across_runs_and_differ_by_language(catalog: Catalog, images: ImageLibrary) -> None:
@@ -198,7 +210,7 @@ def test_a_hotspot_picture_ships_numbered_in_the_deck_language(
     package = tmp_path / "pictures.apkg"
     export_deck([question], "apkg", "en", package, images)
     import_apkg(collection, package)
-    _, front, _ = notes(collection)["pic-001"]
+    _, front, _ = notes(collection)["pic-001 (en)"]
     assert '<img src="quizapp-en-tiny-pic-001.svg" alt="A tiny picture">' in front
     assert "<li>Left</li><li>Right</li>" in front
     from anki.collection import Collection

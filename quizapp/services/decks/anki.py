@@ -134,7 +134,8 @@ def build_apkg(
                 media[item.name] = item.data
         note = genanki.Note(
             model=note_type,
-            fields=[esc(q.id), front(q, lang, image), back(q, lang, shown)],
+            # the first field, with the language: Anki flags notes of one type sharing it as duplicates
+            fields=[esc(f"{q.id} ({lang})"), front(q, lang, image), back(q, lang, shown)],
             guid=note_guid(q.id, lang),
             tags=["quizapp", _tag(q.topic_id), *(_tag(t) for t in q.tags)],
         )
