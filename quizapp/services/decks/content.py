@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from quizapp.domain.lang import LANGUAGES, Lang
 from quizapp.domain.model import Image, Question, QuestionType
-from quizapp.services.images import PALETTE, ImageLibrary
+from quizapp.services.images import PALETTE, ImageLibrary, ViewBox
 
 WORDS: dict[Lang, dict[str, str]] = {
     "ja": {
@@ -108,9 +108,8 @@ def picture(question: Question, lang: Lang, images: ImageLibrary) -> Media | Non
     svg = images.render(image.file, lang)
     if question.type is not QuestionType.HOTSPOT:
         return Media(media_name(image, lang), svg, image.alt.get(lang))
-    box = images.view_box(image.file)
     corners = [c.region.bounds[:2] for c in question.choices if c.region is not None]
-    badged = add_badges(svg, corners, min(box.width, box.height))
+    badged = add_badges(svg, corners, images.view_box(image.file))
     return Media(media_name(image, lang, question.id), badged, image.alt.get(lang))
 
 
@@ -121,13 +120,15 @@ def explanation_picture(question: Question, lang: Lang, images: ImageLibrary) ->
     return Media(media_name(image, lang), images.render(image.file, lang), image.alt.get(lang))
 
 
-def add_badges(svg: bytes, corners: list[tuple[float, float]], size: float) -> bytes:
-    """`svg` with a numbered disc (1, 2, …) just inside each region's top-left corner, drawn
-    last so it sits on top; the colours are the palette's, as the app's own badges."""
-    r = max(12.0, size * 0.035)
+def add_badges(svg: bytes, corners: list[tuple[float, float]], box: ViewBox) -> bytes:
+    """`svg` with a numbered disc (1, 2, …) at each region's top-left corner, drawn last so it
+    sits on top, as the handout draws them: a little inside the corner, so it hides less of the
+    region's label, and kept inside the picture; the colours are the palette's."""
+    r = max(12.0, min(box.width, box.height) * 0.035)
     parts = []
     for n, (left, top) in enumerate(corners, 1):
-        cx, cy = left + r, top + r
+        cx = min(max(left + 0.6 * r, box.x + r), box.x + box.width - r)
+        cy = min(max(top + 0.6 * r, box.y + r), box.y + box.height - r)
         parts.append(
             f'<circle cx="{cx:g}" cy="{cy:g}" r="{r:g}" fill="{PALETTE["accent"]}" '
             f'stroke="{PALETTE["surface"]}" stroke-width="{r * 0.15:g}"/>'
