@@ -314,3 +314,18 @@ def test_moodle_pictures_travel_inside_the_file(catalog: Catalog, images: ImageL
     assert ">ラベル<" in svg and ">2</text>" in svg
     general = question.find("generalfeedback/file")
     assert general is not None and general.get("name") == "quizapp-ja-tiny.svg"
+
+
+def test_a_missing_picture_writes_nothing(tmp_path: Path) -> None:
+    from quizapp.services.images import ImageProblem
+
+    out = tmp_path / "deck.xml"
+    out.write_bytes(b"old")
+    empty = tmp_path / "no-images"
+    empty.mkdir()
+    with pytest.raises(ImageProblem, match=r"tiny\.svg"):
+        export_deck([hotspot()], "moodle-xml", "en", out, ImageLibrary(root=empty))
+    assert out.read_bytes() == b"old" and sorted(p.name for p in tmp_path.iterdir()) == [
+        "deck.xml",
+        "no-images",
+    ]
