@@ -3,6 +3,8 @@ one line naming what was wrong (exit 2 for a usage error, 1 for a file it cannot
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import xml.etree.ElementTree as ET
 import zipfile
 from pathlib import Path
@@ -96,3 +98,27 @@ def test_an_output_that_is_a_folder_or_in_a_missing_one(
     missing = tmp_path / "no" / "deck.xml"
     code, err = run(capsys, "export-deck", "--format", "moodle-xml", "--topic", "ppc", "-o", str(missing))
     assert code == 1 and f"there is no folder {missing.parent}" in one_line(err)
+
+
+def test_the_error_is_printed_once_outside_pytest(tmp_path: Path) -> None:
+    """(pytest's log capture hides logging's last resort, which printed it a second time.)"""
+    done = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "quizapp",
+            "export-deck",
+            "--format",
+            "apkg",
+            "--topic",
+            "ppc",
+            "-o",
+            str(tmp_path),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert one_line(done.stderr) == f"quizapp export-deck: cannot write {tmp_path}: is a folder, not a file"
