@@ -5,6 +5,7 @@ Moodle-valid grades, the why as feedback, and bank text escaped."""
 from __future__ import annotations
 
 import base64
+import dataclasses
 import io
 import json
 import sqlite3
@@ -329,3 +330,20 @@ def test_a_missing_picture_writes_nothing(tmp_path: Path) -> None:
         "deck.xml",
         "no-images",
     ]
+
+
+def test_easy_japanese_keeps_its_furigana_as_ruby(images: ImageLibrary) -> None:
+    prompt = Text("市役所<b>", "City hall", ja_easy="市役所<b>", ja_easy_ruby="市役所《しやくしょ》<b>")
+    question = dataclasses.replace(hotspot(), prompt=prompt)
+    ruby = "<ruby>市役所<rp>(</rp><rt>しやくしょ</rt><rp>)</rp></ruby>&lt;b&gt;"
+    with zipfile.ZipFile(io.BytesIO(deck_bytes([question], "apkg", "ja-easy", images))) as z:
+        conn = sqlite3.connect(":memory:")
+        conn.deserialize(z.read("collection.anki2"))
+        (fields,) = conn.execute("SELECT flds FROM notes").fetchone()
+        conn.close()
+    assert f'<div class="prompt">{ruby}</div>' in fields
+    quiz = ET.fromstring(deck_bytes([question], "moodle-xml", "ja-easy", images))
+    assert quiz[1].findtext("questiontext/text", "").startswith(f"<p>{ruby}</p>")
+    assert quiz[1].findtext("name/text") == "pic-001 市役所<b>"  # the name: plain
+    plain = ET.fromstring(deck_bytes([question], "moodle-xml", "ja", images))
+    assert plain[1].findtext("questiontext/text", "").startswith("<p>市役所&lt;b&gt;</p>")

@@ -27,12 +27,12 @@ from quizapp.services.decks.content import (
     WORDS,
     Media,
     answer_numbers,
-    choice_lines,
     esc,
     explanation_picture,
     language_name,
     picture,
     source_html,
+    text_html,
 )
 from quizapp.services.images import ImageLibrary
 
@@ -76,28 +76,30 @@ def model() -> genanki.Model:
 
 
 def front(question: Question, lang: Lang, image: Media | None) -> str:
-    parts = [f'<div class="prompt">{esc(question.prompt.get(lang))}</div>']
+    parts = [f'<div class="prompt">{text_html(question.prompt, lang)}</div>']
     if image is not None:
         parts.append(f'<div class="picture">{image.img()}</div>')
-    items = "".join(f"<li>{esc(text)}</li>" for text in choice_lines(question, lang))
+    items = "".join(f"<li>{text_html(c.text, lang)}</li>" for c in question.choices)  # badges' order
     parts.append(f'<ol class="choices">{items}</ol>')
     return "".join(parts)
 
 
 def back(question: Question, lang: Lang, image: Media | None) -> str:
     words = WORDS[lang]
-    right = ", ".join(f"{n}. {esc(question.choices[n - 1].text.get(lang))}" for n in answer_numbers(question))
+    right = ", ".join(
+        f"{n}. {text_html(question.choices[n - 1].text, lang)}" for n in answer_numbers(question)
+    )
     whys = "".join(
         f'<li class="{"right" if c.correct else "wrong"}">'
-        f"{words['right'] if c.correct else words['wrong']} {n}. {esc(c.text.get(lang))}: "
-        f"{esc(c.why.get(lang))}</li>"
+        f"{words['right'] if c.correct else words['wrong']} {n}. {text_html(c.text, lang)}: "
+        f"{text_html(c.why, lang)}</li>"
         for n, c in enumerate(question.choices, 1)
     )
     parts = [
         f'<div class="answer"><b>{esc(words["answer"])}</b> {right}</div>',
         f'<ul class="whys">{whys}</ul>',
         f'<div class="explanation"><b>{esc(words["explanation"])}</b> '
-        f"{esc(question.explanation.get(lang))}</div>",
+        f"{text_html(question.explanation, lang)}</div>",
     ]
     if image is not None:
         parts.append(f'<div class="picture">{image.img()}</div>')

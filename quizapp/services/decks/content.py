@@ -2,7 +2,8 @@
 safe as HTML, the choices numbered, the words around them in the deck's language, and the
 pictures rendered in that language (a hotspot picture with its regions numbered).
 
-Bank text is plain text, never HTML: everything taken from a bank goes through `esc`.
+Bank text is plain text, never HTML: everything taken from a bank goes through `esc` (or
+`text_html`, which also turns the やさしい日本語 furigana into <ruby>).
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import html
 import re
 from dataclasses import dataclass
 
+from quizapp.domain import ruby
 from quizapp.domain.lang import LANGUAGES, Lang
-from quizapp.domain.model import Image, Question, QuestionType
+from quizapp.domain.model import Image, Question, QuestionType, Text
 from quizapp.services.images import PALETTE, ImageLibrary, ViewBox
 
 WORDS: dict[Lang, dict[str, str]] = {
@@ -66,9 +68,17 @@ class Media:
         return f'<img src="{esc(src or self.name)}" alt="{esc(self.alt)}">'
 
 
-def choice_lines(question: Question, lang: Lang) -> list[str]:
-    """Each choice's text, in the bank's order (the numbers on a hotspot picture follow it)."""
-    return [c.text.get(lang) for c in question.choices]
+def text_html(text: Text, lang: Lang) -> str:
+    """A bank text as HTML (see `esc`); in やさしい日本語 with its furigana as <ruby>, with
+    parentheses for a reader that drops ruby (Moodle's filter may: "市役所(しやくしょ)")."""
+    if lang != "ja-easy":
+        return esc(text.get(lang))
+    return "".join(
+        esc(s.text)
+        if s.reading is None
+        else f"<ruby>{esc(s.text)}<rp>(</rp><rt>{esc(s.reading)}</rt><rp>)</rp></ruby>"
+        for s in ruby.parse(text.annotated(lang))
+    )
 
 
 def answer_numbers(question: Question) -> list[int]:

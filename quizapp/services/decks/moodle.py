@@ -15,7 +15,15 @@ import xml.etree.ElementTree as ET
 from collections.abc import Mapping, Sequence
 
 from quizapp.domain.model import Lang, Question, QuestionType, Text
-from quizapp.services.decks.content import WORDS, Media, esc, explanation_picture, picture, source_html
+from quizapp.services.decks.content import (
+    WORDS,
+    Media,
+    esc,
+    explanation_picture,
+    picture,
+    source_html,
+    text_html,
+)
 from quizapp.services.images import ImageLibrary
 
 PLUGINFILE = "@@PLUGINFILE@@/"
@@ -81,14 +89,14 @@ def _question(quiz: ET.Element, q: Question, lang: Lang, images: ImageLibrary) -
     name = ET.SubElement(node, "name")
     ET.SubElement(name, "text").text = question_name(q, lang)
     image = picture(q, lang, images)
-    body = f"<p>{esc(q.prompt.get(lang))}</p>"
+    body = f"<p>{text_html(q.prompt, lang)}</p>"
     if image is not None:
         body += f"<p>{image.img(PLUGINFILE + image.name)}</p>"
     text = _text(node, "questiontext", body)
     if image is not None:
         _file(text, image)
     shown = explanation_picture(q, lang, images)
-    feedback = f"<p><b>{esc(words['explanation'])}</b> {esc(q.explanation.get(lang))}</p>"
+    feedback = f"<p><b>{esc(words['explanation'])}</b> {text_html(q.explanation, lang)}</p>"
     if shown is not None:
         feedback += f"<p>{shown.img(PLUGINFILE + shown.name)}</p>"
     feedback += f"<p>{source_html(q, lang)}</p>"
@@ -109,10 +117,10 @@ def _question(quiz: ET.Element, q: Question, lang: Lang, images: ImageLibrary) -
             answer.set("format", "moodle_auto_format")
             content = choice.id  # "true" or "false": what Moodle's true/false reads
         else:
-            label = esc(choice.text.get(lang))
+            label = text_html(choice.text, lang)
             content = f"{n}. {label}" if hotspot else label
         ET.SubElement(answer, "text").text = content
-        _text(answer, "feedback", f"<p>{esc(choice.why.get(lang))}</p>")
+        _text(answer, "feedback", f"<p>{text_html(choice.why, lang)}</p>")
     tags = ET.SubElement(node, "tags")
     for tag in ("quizapp", q.topic_id, *q.tags):
         _text(tags, "tag", tag, fmt=None)
