@@ -91,7 +91,7 @@ def back(question: Question, lang: Lang, image: Media | None) -> str:
     )
     whys = "".join(
         f'<li class="{"right" if c.correct else "wrong"}">'
-        f"{words['right'] if c.correct else words['wrong']} {n}. {text_html(c.text, lang)}: "
+        f"{words['right'] if c.correct else words['wrong']} {n}. {text_html(c.text, lang)}{words['then']}"
         f"{text_html(c.why, lang)}</li>"
         for n, c in enumerate(question.choices, 1)
     )
@@ -127,7 +127,8 @@ def build_apkg(
         deck = decks.get(q.topic_id)
         if deck is None:
             title = topics[q.topic_id].get(lang) if topics and q.topic_id in topics else q.topic_id
-            deck = genanki.Deck(stable_id("quizapp deck", lang, q.topic_id), f"{top}::{title}")
+            name = f"{top}::{title.replace('::', ':')}"  # "::" would make a deck inside it
+            deck = genanki.Deck(stable_id("quizapp deck", lang, q.topic_id), name)
             decks[q.topic_id] = deck
         image = picture(q, lang, images)
         shown = explanation_picture(q, lang, images)

@@ -25,6 +25,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "as_of": "（{date}時点）",
         "right": "✔",
         "wrong": "✘",
+        "then": "：",
     },
     "ja-easy": {
         "answer": "せいかい：",
@@ -33,6 +34,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "as_of": "({date} の じょうほう)",
         "right": "✔",
         "wrong": "✘",
+        "then": "：",
     },
     "en": {
         "answer": "Correct answer:",
@@ -41,6 +43,7 @@ WORDS: dict[Lang, dict[str, str]] = {
         "as_of": "(as of {date})",
         "right": "✔",
         "wrong": "✘",
+        "then": ": ",
     },
 }
 """The few words a card adds around the bank's text, as the app's own screens say them (the
