@@ -1,5 +1,5 @@
 """The command line: the GUI by default, and Qt-free commands (validate, export, import,
-delete-my-data, kiosk)."""
+delete-my-data, export-deck, kiosk)."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from quizapp import __version__
-from quizapp.cli_errors import CommandError, cannot_write, describe, write_stdout
+from quizapp.cli_errors import CommandError, UsageError, cannot_write, describe, write_stdout
+from quizapp.deck_cli import add_deck_command, cmd_export_deck
 from quizapp.domain.lang import LANGS
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 from quizapp.logsetup import command_logging
@@ -105,6 +106,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase = sub.add_parser("delete-my-data", help="erase every answer, schedule, profile and backup")
     _data_dir_option(erase, argparse.SUPPRESS)
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only says what)")
+    add_deck_command(sub)
     add_kiosk_command(sub, _data_dir_option)
     return parser
 
@@ -255,6 +257,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return cmd_validate(args.paths)
     if args.command == "content-report":
         return cmd_content_report(args.paths, args.as_of, args.format)
+    if args.command == "export-deck":
+        return cmd_export_deck(args)
     paths = command_paths(args.data_dir)
     if args.command == "export":
         return cmd_export(paths, args.format, args.output)
@@ -266,7 +270,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _log_paths(args: argparse.Namespace) -> DataPaths | None:
-    if args.command in ("validate", "content-report"):
+    if args.command in ("validate", "content-report", "export-deck"):
         return None  # they read banks only: no data folder is touched
     try:
         return command_paths(args.data_dir)
@@ -276,7 +280,8 @@ def _log_paths(args: argparse.Namespace) -> DataPaths | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run one command. Exit status: 0 done, 1 it could not be done (one line on stderr says
-    what and where; the details are in the data folder's log), 2 a usage error."""
+    what and where; the details are in the data folder's log), 2 a usage error (argparse's, or
+    a UsageError such as an unknown topic)."""
     args = build_parser().parse_args(argv)  # a usage error exits 2 with argparse's message
     if args.command is None:
         from quizapp.app import run_gui
@@ -288,6 +293,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _run_command(args)
         except KeyboardInterrupt:
             return 130
+        except UsageError as exc:
+            print(f"quizapp {name}: {describe(exc)}", file=sys.stderr)
+            return 2
         except (CommandError, OSError) as exc:
             log.error("quizapp %s: %s", name, describe(exc), exc_info=not isinstance(exc, CommandError))
             print(f"quizapp {name}: {describe(exc)}", file=sys.stderr)

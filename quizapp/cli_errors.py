@@ -25,6 +25,11 @@ class CommandError(Exception):
     """A command cannot do what was asked. The message is one line: what and where."""
 
 
+class UsageError(CommandError):
+    """A command was given a wrong argument that argparse cannot check (an unknown topic):
+    exit 2, as for argparse's own usage errors."""
+
+
 def reason(exc: OSError) -> str:
     """What went wrong, in words, without the file name."""
     if exc.errno in REASONS:

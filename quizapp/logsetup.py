@@ -59,10 +59,14 @@ def command_logging(paths: DataPaths | None, level: int = logging.INFO) -> Itera
         except OSError:
             handler = None
     saved = root.level
+    silent: logging.Handler | None = None
     if handler is not None:
         handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
         root.addHandler(handler)
         root.setLevel(min(level, saved) if saved else level)
+    elif not root.handlers:  # else logging's last resort prints errors a second time, on stderr
+        silent = logging.NullHandler()
+        root.addHandler(silent)
     try:
         yield paths.log_file if handler is not None and paths is not None else None
     finally:
@@ -70,3 +74,5 @@ def command_logging(paths: DataPaths | None, level: int = logging.INFO) -> Itera
             root.removeHandler(handler)
             handler.close()
             root.setLevel(saved)
+        if silent is not None:
+            root.removeHandler(silent)

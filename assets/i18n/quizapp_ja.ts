@@ -177,6 +177,76 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="70"/>
+        <source>No question was missed: there is nothing to put in a deck yet.</source>
+        <translation>間違えた問題がないので、デッキにする問題はまだありません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="71"/>
+        <source>Nothing to export</source>
+        <translation>書き出す問題がありません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="76"/>
+        <source>Save the missed questions as an Anki deck</source>
+        <translation>間違えた問題を Anki のデッキとして保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="78"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki のデッキ (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="92"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="93"/>
+        <source>The deck could not be written:
+{detail}</source>
+        <translation>デッキを書き込めませんでした：
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="99"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="100"/>
+        <source>{n} missed questions were saved as an Anki deck:
+{path}</source>
+        <translation>間違えた問題 {n} 問を Anki のデッキとして保存しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="102"/>
+        <source>Open the file with Anki to add the cards. Saving again later updates those cards instead of adding copies.</source>
+        <translation>このファイルを Anki で開くとカードが追加されます。あとで保存し直したファイルを開くと、同じカードが増えずに更新されます。</translation>
+    </message>
+</context>
+<context>
+    <name>DeckButton</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="42"/>
+        <source>Export missed questions as an Anki deck…</source>
+        <translation>間違えた問題を Anki のデッキに書き出す…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="45"/>
+        <source>Flashcards of the {n} questions you last answered wrongly, for Anki.</source>
+        <translation>最後に答えたときに間違えた {n} 問を、Anki で使えるカードにします。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="49"/>
+        <source>No missed questions yet: questions you answer wrongly can be saved here.</source>
+        <translation>間違えた問題はまだありません。間違えた問題は、ここからデッキとして保存できます。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBar</name>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
@@ -442,32 +512,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="83"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバー・プライバシー学習クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="259"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>回答を保存できませんでした。もう一度お試しください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="267"/>
         <source>Leave the quiz?</source>
         <translation>クイズをやめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="268"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>このクイズをやめて、ホーム画面に戻りますか？ここまでの回答は保存されています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="269"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="270"/>
         <source>Keep going</source>
         <translation>続ける</translation>
     </message>
@@ -523,132 +593,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>

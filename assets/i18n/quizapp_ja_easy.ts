@@ -177,6 +177,76 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>DeckActions</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="70"/>
+        <source>No question was missed: there is nothing to put in a deck yet.</source>
+        <translation>まちがえた もんだいが ない ので、カードに する もんだいは まだ ありません。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="71"/>
+        <source>Nothing to export</source>
+        <translation>だす もんだいが ありません</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="76"/>
+        <source>Save the missed questions as an Anki deck</source>
+        <translation>まちがえた もんだいを Anki の カードに して ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="78"/>
+        <source>Anki deck (*.apkg)</source>
+        <translation>Anki の カード (*.apkg)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="92"/>
+        <source>Not saved</source>
+        <translation>ほぞん できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="93"/>
+        <source>The deck could not be written:
+{detail}</source>
+        <translation>カードを ほぞん できません でした：
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="99"/>
+        <source>Saved</source>
+        <translation>ほぞん しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="100"/>
+        <source>{n} missed questions were saved as an Anki deck:
+{path}</source>
+        <translation>まちがえた もんだい {n}こを Anki の カードに して ほぞん しました：
+{path}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="102"/>
+        <source>Open the file with Anki to add the cards. Saving again later updates those cards instead of adding copies.</source>
+        <translation>この ファイルを Anki で ひらくと カードが ふえます。あとで もう いちど ほぞん して ひらくと、おなじ カードは ふえずに あたらしく なります。</translation>
+    </message>
+</context>
+<context>
+    <name>DeckButton</name>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="42"/>
+        <source>Export missed questions as an Anki deck…</source>
+        <translation>まちがえた もんだいを Anki の カードに する…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="45"/>
+        <source>Flashcards of the {n} questions you last answered wrongly, for Anki.</source>
+        <translation>さいごに まちがえた {n}この もんだいを、Anki で つかう カードに します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/deck_actions.py" line="49"/>
+        <source>No missed questions yet: questions you answer wrongly can be saved here.</source>
+        <translation>まちがえた もんだいは まだ ありません。まちがえた もんだいは ここで カードに できます。</translation>
+    </message>
+</context>
+<context>
     <name>DisplayBar</name>
     <message>
         <location filename="../../quizapp/ui/widgets/display_bar.py" line="66"/>
@@ -443,32 +513,32 @@ to continue.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="81"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="83"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="254"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="259"/>
         <source>Your answer could not be saved. Please try again.</source>
         <translation>こたえを ほぞん できません でした。もういちど やって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="267"/>
         <source>Leave the quiz?</source>
         <translation>クイズを やめますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="268"/>
         <source>Leave this quiz and go back to the home screen? Answers so far are kept.</source>
         <translation>クイズを やめて、ホーム がめんに もどりますか？ いままでの こたえは のこります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="264"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="269"/>
         <source>Leave</source>
         <translation>やめる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/main_window.py" line="265"/>
+        <location filename="../../quizapp/ui/personal/main_window.py" line="270"/>
         <source>Keep going</source>
         <translation>つづける</translation>
     </message>
@@ -524,132 +594,132 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに もどる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
         <source>Back to home</source>
         <translation>ホームに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
         <source>Your progress</source>
         <translation>べんきょうの きろく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
         <source>Progress of {name}</source>
         <translation>べんきょうの きろく ({name})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの おぼえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
         <source>Right answers by day</source>
         <translation>まいにちの せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>Your data</source>
         <translation>あなたの データ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>あなたの こたえは この パソコンの なかだけに あります。ファイルに ほぞん して、とって おいたり、ほかの パソコンに うつしたり できます。ほかの パソコンで ほぞん した ファイルから いれる ことも できます。ぜんぶ けす ことも できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Save to a file…</source>
         <translation>ファイルに ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Add from a file…</source>
         <translation>ファイルから いれる…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Erase all my data…</source>
         <translation>データを ぜんぶ けす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Add a learner…</source>
         <translation>つかう ひとを ふやす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>この パソコンを かぞくで つかう ときは、ひとり ずつ べつの きろくを のこせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Answers</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Right</source>
         <translation>せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>% right</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>1 day</source>
         <translation>1にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
         <source>{n} days</source>
         <translation>{n}にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>こたえた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>

@@ -28,6 +28,7 @@ if TYPE_CHECKING:  # the quiz screens and services are imported after the first 
     from quizapp.services.home import HomeFigures
     from quizapp.services.quiz import QuizService
     from quizapp.ui.personal.data_actions import DataActions
+    from quizapp.ui.personal.deck_actions import DeckActions
     from quizapp.ui.personal.progress_view import ProgressView
     from quizapp.ui.quiz.question_view import QuestionView
     from quizapp.ui.quiz.results_view import ResultsView
@@ -47,6 +48,7 @@ class MainWindow(Retranslating, QMainWindow):
     session: QuizSession
     progress: ProgressView
     data_actions: DataActions
+    deck_actions: DeckActions
 
     def __init__(
         self,
@@ -157,6 +159,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.progress.import_requested.connect(self._on_progress_import_requested)
         self.progress.erase_requested.connect(self._on_progress_erase_requested)
         self.progress.add_profile_requested.connect(self._on_progress_add_profile_requested)
+        self.progress.deck_button.clicked.connect(lambda: self.deck_actions.export_missed())
         for bar in (*self.session.displays, self.progress.display):
             self._connect_display(bar)
 
@@ -195,6 +198,7 @@ class MainWindow(Retranslating, QMainWindow):
     def attach(self, context: AppContext) -> None:
         """Called once the banks and the database are ready: builds the quiz session."""
         from quizapp.ui.personal.data_actions import DataActions
+        from quizapp.ui.personal.deck_actions import DeckActions
         from quizapp.ui.personal.progress_view import ProgressView
         from quizapp.ui.quiz.session import QuizSession
         from quizapp.ui.widgets.speech import Speaker
@@ -203,6 +207,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.session = QuizSession(context.quiz, self._stack, self.lang, speaker=Speaker(self), parent=self)
         self.progress = ProgressView(self.lang)
         self.data_actions = DataActions(self, context.learning)
+        self.deck_actions = DeckActions(self, context.learning, lambda: self.lang)
         self._stack.addWidget(self.progress)
         self._connect_signals()
         self.home.show_problems(context.catalog.problems)

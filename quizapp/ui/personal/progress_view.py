@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from quizapp.ui.personal.deck_actions import DeckButton
 from quizapp.ui.shell.i18n import Retranslating
 from quizapp.ui.widgets.day_chart import DayChart
 from quizapp.ui.widgets.display_bar import DisplayBar
@@ -110,6 +111,8 @@ class ProgressView(Retranslating, QWidget):
         actions.addWidget(self.import_button, 0, 1)
         actions.addWidget(self.add_profile_button, 1, 0)
         actions.addWidget(self.erase_button, 1, 1)
+        self.deck_button = DeckButton()  # enabled when a question was missed (deck_actions)
+        actions.addWidget(self.deck_button, 2, 0, 1, 2)
         actions.setColumnStretch(2, 1)
 
         body = QWidget()
@@ -185,6 +188,7 @@ class ProgressView(Retranslating, QWidget):
         """Show `progress`; `learner` names whose it is when the computer has several learners."""
         self._progress = progress
         self._learner = learner
+        self.deck_button.set_missed(len(progress.missed))
         self.retranslate()
         self._home.setFocus()
 
