@@ -37,7 +37,13 @@ def _text(s: str) -> Text:
 
 def _question() -> Question:
     choices = (
-        Choice("left", _text("The left half"), True, _text("Right: it is on the left."), Region.rect(0, 0, 200, 200)),
+        Choice(
+            "left",
+            _text("The left half"),
+            True,
+            _text("Right: it is on the left."),
+            Region.rect(0, 0, 200, 200),
+        ),
         Choice("right", _text("The right half"), False, _text("No."), Region.rect(200, 0, 200, 200)),
         Choice("dot", _text("The small square"), False, _text("No."), Region.rect(300, 50, 50, 50)),
     )
@@ -130,7 +136,9 @@ def _has_colour(img: QImage, colour: QColor) -> bool:
     return any(img.pixel(x, y) == rgb for y in range(0, img.height(), 2) for x in range(img.width()))
 
 
-def test_the_feedback_outlines_the_correct_region_and_the_wrong_pick(qtbot: QtBot, view: QuestionView) -> None:
+def test_the_feedback_outlines_the_correct_region_and_the_wrong_pick(
+    qtbot: QtBot, view: QuestionView
+) -> None:
     pic = view.picture
     palette = theme.palette()
     before = pic.grab().toImage()
@@ -144,7 +152,9 @@ def test_the_feedback_outlines_the_correct_region_and_the_wrong_pick(qtbot: QtBo
     assert view.chosen() == {"right"}  # answered: a tap changes nothing
 
 
-def test_the_labels_follow_the_language_and_the_colours_high_contrast(qtbot: QtBot, pictures: ImageLibrary) -> None:
+def test_the_labels_follow_the_language_and_the_colours_high_contrast(
+    qtbot: QtBot, pictures: ImageLibrary
+) -> None:
     assert b"Left side" in pictures.render("test-card.svg", "en")
     assert "ひだり".encode() in pictures.render("test-card.svg", "ja")
     app = QApplication.instance()
