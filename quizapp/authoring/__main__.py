@@ -17,9 +17,20 @@ from quizapp.authoring import furigana, readability
 from quizapp.domain import ruby
 
 
+def _banks(paths: list[Path]) -> list[Path]:
+    """The bank files named, a folder standing for its banks (not its registry files)."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += [p for p in sorted(path.glob("*.yaml")) if p.name not in ("sources.yaml", "retired.yaml")]
+        else:
+            out.append(path)
+    return out
+
+
 def _check(paths: list[Path]) -> int:
     failed = 0
-    for path in paths:
+    for path in _banks(paths):
         scores = readability.score_bank(path)
         data = yaml.safe_load(path.read_text(encoding="utf-8"))
         for q, s in zip(data["questions"], scores, strict=True):

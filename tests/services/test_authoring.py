@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pytest
+
 from quizapp.authoring import furigana, readability
 from quizapp.domain import ruby
 
@@ -32,3 +36,16 @@ def test_plain_japanese_scores_higher_than_legal_japanese() -> None:
     easy = "ICチップに税金の記録はありません。年金の記録もありません。町田市のページに書いてあります。"
     assert readability.score(easy) > readability.GOAL_MEDIAN > readability.score(legal)
     assert readability.sentences("短い。文です！本当？") == ["短い。", "文です！", "本当？"]
+
+
+def test_check_takes_a_folder_as_its_banks(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import shutil
+
+    from quizapp.authoring.__main__ import main
+
+    folder = Path(__file__).resolve().parents[2] / "questions"
+    shutil.copy(folder / "ppc.yaml", tmp_path / "ppc.yaml")
+    shutil.copy(folder / "sources.yaml", tmp_path / "sources.yaml")  # a registry, not a bank
+    main(["check", str(tmp_path)])
+    out = capsys.readouterr().out
+    assert "ppc.yaml: ja-easy median" in out and "sources.yaml" not in out

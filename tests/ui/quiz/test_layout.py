@@ -1,6 +1,6 @@
-"""Nothing is ever clipped: the feedback of every shipped question, in each language (やさしい日本語
-with its furigana), at each text size, in a personal window of 1024×768 and in a portrait kiosk
-of 1080×1920.
+"""Nothing is ever clipped: the feedback of every shipped question (its pictures and hotspot
+numbers included), in each language (やさしい日本語 with its furigana), at each text size, in a
+personal window of 1024×768 and in a portrait kiosk of 1080×1920.
 
 One screen per language, size and window is fed each question in turn (as a learner meets
 them), answered wrongly so that the choices carry their longest mark lines (every fifth one
@@ -30,6 +30,8 @@ from quizapp.ui.quiz.results_view import ResultsView
 from quizapp.ui.shell import theme
 from quizapp.ui.shell.i18n import Translations
 from quizapp.ui.widgets.choice_button import ChoiceButton
+from quizapp.ui.widgets.hotspot import HotspotPicture
+from quizapp.ui.widgets.picture import Picture
 
 QUESTIONS = Path(__file__).resolve().parents[3] / "questions"
 ScreenT = TypeVar("ScreenT", bound=QWidget)
@@ -78,6 +80,21 @@ def problems(view: QWidget) -> list[str]:
         needs = button.heightForWidth(button.width())
         if button.isVisible() and button.height() < needs:
             found.append(f"choice cut: {button.height()} < {needs} px: {button.text()[:60]!r}")
+    for picture in view.findChildren(Picture):
+        if not picture.isVisible():
+            continue
+        drawn = picture.picture_rect()
+        if picture.height() < picture.heightForWidth(picture.width()) - 1 or drawn.height() < 120:
+            found.append(
+                f"picture squeezed: {picture.width()}x{picture.height()} px, drawn {drawn.height():.0f} high"
+            )
+        if not picture.parentWidget() or not picture.parentWidget().rect().contains(picture.geometry()):
+            found.append(f"picture outside its parent: {picture.image.file if picture.image else ''}")
+    for spots in view.findChildren(HotspotPicture):
+        for spot in spots.spots if spots.isVisible() else []:
+            centre = spots.badge_centre(spot)
+            if not spots.rect().contains(centre.toPoint()) or not spots.picture_rect().contains(centre):
+                found.append(f"region {spot.key}'s number is off the picture")
     for widget in [*view.findChildren(QLabel), *view.findChildren(QAbstractButton)]:
         parent = widget.parentWidget()
         if widget.isVisible() and parent is not None and not parent.rect().contains(widget.geometry()):
