@@ -9,10 +9,11 @@ from datetime import date, datetime
 from pathlib import Path
 
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
-from quizapp.domain.model import Catalog, Text
+from quizapp.domain.model import Catalog, Question, Text
 from quizapp.services.erasing import backup_files, erase_everything, finish_interrupted_erase
 from quizapp.services.export import ExportFormat, export_history
 from quizapp.services.files import write_atomically
+from quizapp.services.handout import missed_questions
 from quizapp.services.importing import read_export
 from quizapp.storage.history import ImportProgress, count_answers, daily_results, merge_history, read_history
 from quizapp.storage.orm import DEFAULT_PROFILE_ID
@@ -43,6 +44,8 @@ class Progress:
     total: int
     streak: int
     due: int
+    missed: tuple[Question, ...] = ()
+    """Questions whose latest answer was wrong, topic by topic (the printable handout's)."""
 
 
 def _local_now() -> datetime:
@@ -97,6 +100,7 @@ class LearningService:
             total=sum(t.total for t in topics),
             streak=streak([d.day for d in days], today),
             due=self.due_count(),
+            missed=missed_questions(self._catalog, stats),
         )
 
     # profiles -------------------------------------------------------------------------------
