@@ -1,5 +1,5 @@
 """The command line: the GUI by default, and Qt-free commands (validate, export, import,
-delete-my-data, kiosk)."""
+delete-my-data, kiosk, handout: Qt only once it runs)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from quizapp import __version__
 from quizapp.cli_errors import CommandError, cannot_write, describe, write_stdout
 from quizapp.domain.lang import LANGS
+from quizapp.handout_cli import add_handout_command, cmd_handout
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 from quizapp.logsetup import command_logging
 
@@ -106,6 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     _data_dir_option(erase, argparse.SUPPRESS)
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only says what)")
     add_kiosk_command(sub, _data_dir_option)
+    add_handout_command(sub)
     return parser
 
 
@@ -255,6 +257,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return cmd_validate(args.paths)
     if args.command == "content-report":
         return cmd_content_report(args.paths, args.as_of, args.format)
+    if args.command == "handout":
+        return cmd_handout(args)
     paths = command_paths(args.data_dir)
     if args.command == "export":
         return cmd_export(paths, args.format, args.output)
@@ -266,7 +270,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _log_paths(args: argparse.Namespace) -> DataPaths | None:
-    if args.command in ("validate", "content-report"):
+    if args.command in ("validate", "content-report", "handout"):
         return None  # they read banks only: no data folder is touched
     try:
         return command_paths(args.data_dir)
