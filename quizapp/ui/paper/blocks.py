@@ -42,6 +42,7 @@ class Style:
         font.setPixelSize(max(1, round(points * self.dpi / 72)))
         font.setBold(bold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)  # print metrics
+        font.setFeature(QFont.Tag("liga"), 0)  # "fi" as two letters: the PDF's text reads "official"
         return font
 
 

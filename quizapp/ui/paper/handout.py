@@ -54,10 +54,6 @@ FOOTER_PT = 12.0
 _ASKS_ALL = re.compile(r"すべて|全部|ぜんぶ|all that apply|select all", re.I)
 
 
-def tr(text: str) -> str:
-    return QCoreApplication.translate("Handout", text)
-
-
 def day_text(content: HandoutContent, lang: Lang) -> str:
     day = QDate(content.day.year, content.day.month, content.day.day)
     if is_japanese(lang):
@@ -68,11 +64,11 @@ def day_text(content: HandoutContent, lang: Lang) -> str:
 def title_of(content: HandoutContent, lang: Lang) -> str:
     """The sheet's title: the topic's own, a few joined, or what the sheet is."""
     if content.missed:
-        return tr("Questions to go over again")
+        return QCoreApplication.translate("Handout", "Questions to go over again")
     titles = [t.get(lang) for t in content.topic_titles]
     if 1 <= len(titles) <= 3:
         return ("・" if is_japanese(lang) else " · ").join(titles)
-    return tr("Questions from {n} topics").format(n=len(titles))
+    return QCoreApplication.translate("Handout", "Questions from {n} topics").format(n=len(titles))
 
 
 class Handout:
@@ -120,18 +116,28 @@ class Handout:
     # blocks ---------------------------------------------------------------------------------
     def _heading(self, s: Style) -> list[Block]:
         c = self.content
-        kind = tr("Quiz sheet with answers") if c.answers else tr("Quiz sheet")
-        count = tr("{n} questions").format(n=len(c.questions)) if len(c.questions) != 1 else tr("1 question")
+        kind = (
+            QCoreApplication.translate("Handout", "Quiz sheet with answers")
+            if c.answers
+            else QCoreApplication.translate("Handout", "Quiz sheet")
+        )
+        count = (
+            QCoreApplication.translate("Handout", "{n} questions").format(n=len(c.questions))
+            if len(c.questions) != 1
+            else QCoreApplication.translate("Handout", "1 question")
+        )
         note = (
-            tr(
+            QCoreApplication.translate(
+                "Handout",
                 "Where the facts come from: each answer names the official page it rests on (the "
                 "national government, prefectures and cities), with its address and a QR code to open "
-                "it on a phone. Rules can change: if in doubt, check the page or ask your city office."
+                "it on a phone. Rules can change: if in doubt, check the page or ask your city office.",
             )
             if c.answers
-            else tr(
+            else QCoreApplication.translate(
+                "Handout",
                 "Where the facts come from: every answer rests on official pages of the national "
-                "government, prefectures and cities; the sheet with answers names them."
+                "government, prefectures and cities; the sheet with answers names them.",
             )
         )
         return [
@@ -146,7 +152,7 @@ class Handout:
             self._para(s, note, SMALL_PT, space_before=s.mm(4)),
             self._para(
                 s,
-                tr("Tick the box beside the answer you think is right."),
+                QCoreApplication.translate("Handout", "Tick the box beside the answer you think is right."),
                 BODY_PT,
                 bold=True,
                 space_before=s.mm(4),
@@ -176,7 +182,7 @@ class Handout:
 
     def _question(self, s: Style, n: int, q: Question, width: int) -> list[Block]:
         hotspot = q.type is QuestionType.HOTSPOT
-        label = tr("Question {n}").format(n=n)
+        label = QCoreApplication.translate("Handout", "Question {n}").format(n=n)
         blocks: list[Block] = [
             RuleBlock(space_before=s.mm(7), thickness=max(1, s.mm(0.3))),
             self._para(
@@ -186,13 +192,21 @@ class Handout:
         ]
         if q.type is QuestionType.MULTIPLE and not _ASKS_ALL.search(q.prompt.get(self.lang)):
             blocks.append(
-                self._para(s, tr("Tick every right answer."), SMALL_PT, colour=MUTED, space_before=s.mm(1))
+                self._para(
+                    s,
+                    QCoreApplication.translate("Handout", "Tick every right answer."),
+                    SMALL_PT,
+                    colour=MUTED,
+                    space_before=s.mm(1),
+                )
             )
         if hotspot:
             blocks.append(
                 self._para(
                     s,
-                    tr("Tick the number of the right place on the picture."),
+                    QCoreApplication.translate(
+                        "Handout", "Tick the number of the right place on the picture."
+                    ),
                     SMALL_PT,
                     colour=MUTED,
                     space_before=s.mm(1),
@@ -226,14 +240,20 @@ class Handout:
         out: list[Block] = [
             self._para(
                 s,
-                tr("Answer: {answer}").format(answer=" / ".join(right)),
+                QCoreApplication.translate("Handout", "Answer: {answer}").format(answer=" / ".join(right)),
                 BODY_PT,
                 bold=True,
                 colour=CORRECT,
                 space_before=s.mm(5),
             ),
             self._para(
-                s, tr("Why"), SMALL_PT, bold=True, colour=ACCENT, space_before=s.mm(3), keep_with_next=True
+                s,
+                QCoreApplication.translate("Handout", "Why"),
+                SMALL_PT,
+                bold=True,
+                colour=ACCENT,
+                space_before=s.mm(3),
+                keep_with_next=True,
             ),
         ]
         for i, c in enumerate(q.choices, 1):
@@ -246,7 +266,7 @@ class Handout:
         out += [
             self._para(
                 s,
-                tr("Explanation"),
+                QCoreApplication.translate("Handout", "Explanation"),
                 SMALL_PT,
                 bold=True,
                 colour=ACCENT,
@@ -258,7 +278,11 @@ class Handout:
         if q.explanation_image is not None:
             out += self._picture(s, q.explanation_image, width)
         if q.sources:
-            heading = tr("Source") if len(q.sources) == 1 else tr("Sources")
+            heading = (
+                QCoreApplication.translate("Handout", "Source")
+                if len(q.sources) == 1
+                else QCoreApplication.translate("Handout", "Sources")
+            )
             out.append(
                 self._para(
                     s, heading, SMALL_PT, bold=True, colour=ACCENT, space_before=s.mm(3), keep_with_next=True
