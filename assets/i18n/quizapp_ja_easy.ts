@@ -265,6 +265,176 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="67"/>
+        <source>Questions to go over again</source>
+        <translation>もう いちど たしかめる もんだい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="71"/>
+        <source>Questions from {n} topics</source>
+        <translation>{n}この テーマの もんだい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="120"/>
+        <source>Quiz sheet with answers</source>
+        <translation>もんだいの かみ (こたえ つき)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="122"/>
+        <source>Quiz sheet</source>
+        <translation>もんだいの かみ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="125"/>
+        <source>{n} questions</source>
+        <translation>ぜんぶで {n}もん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="127"/>
+        <source>1 question</source>
+        <translation>ぜんぶで 1もん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="130"/>
+        <source>Where the facts come from: each answer names the official page it rests on (the national government, prefectures and cities), with its address and a QR code to open it on a phone. Rules can change: if in doubt, check the page or ask your city office.</source>
+        <translation>どこの じょうほうか：こたえには、くにや けんや しやくしょの ページを かいて います。ページの アドレスと、スマートフォンで ひらける QRコードも あります。きまりは かわる ことが あります。わからない ときは、ページを みるか、しやくしょで きいて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="137"/>
+        <source>Where the facts come from: every answer rests on official pages of the national government, prefectures and cities; the sheet with answers names them.</source>
+        <translation>どこの じょうほうか：こたえは ぜんぶ、くにや けんや しやくしょの ページに かいて あります。こたえ つきの かみに、その ページを かいて います。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="155"/>
+        <source>Tick the box beside the answer you think is right.</source>
+        <translation>ただしいと おもう こたえの □に ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="185"/>
+        <source>Question {n}</source>
+        <translation>もんだい {n}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="197"/>
+        <source>Tick every right answer.</source>
+        <translation>ただしい もの ぜんぶに ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="207"/>
+        <source>Tick the number of the right place on the picture.</source>
+        <translation>えの なかの ただしい ばしょの ばんごうに ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="243"/>
+        <source>Answer: {answer}</source>
+        <translation>こたえ：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="251"/>
+        <source>Why</source>
+        <translation>わけ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="269"/>
+        <source>Explanation</source>
+        <translation>せつめい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="282"/>
+        <source>Source</source>
+        <translation>どこの じょうほうか</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="284"/>
+        <source>Sources</source>
+        <translation>どこの じょうほうか</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="41"/>
+        <source>Print or save as PDF</source>
+        <translation>いんさつ または PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="44"/>
+        <source>The questions you missed, each with its answer, the reasons and where the facts come from.</source>
+        <translation>まちがえた もんだいを、こたえと わけと いっしょに いんさつ します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="47"/>
+        <source>Print…</source>
+        <translation>いんさつ…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="48"/>
+        <source>Save as PDF…</source>
+        <translation>PDFで ほぞん…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="49"/>
+        <source>Cancel</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="71"/>
+        <source>quizapp handout</source>
+        <translation>quizapp もんだいの かみ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="73"/>
+        <source>Print the questions you missed</source>
+        <translation>まちがえた もんだいを いんさつ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>Not printed</source>
+        <translation>いんさつ できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>The pages could not be sent to the printer.</source>
+        <translation>プリンターに おくれません でした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>Save as PDF</source>
+        <translation>PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>Not saved</source>
+        <translation>ほぞん できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>The file could not be written:
+{detail}</source>
+        <translation>ファイルに かきこめません でした。
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>Saved</source>
+        <translation>ほぞん しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>The questions were saved to:
+{path}</source>
+        <translation>もんだいを ここに ほぞん しました：
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="143"/>
@@ -380,53 +550,53 @@ Privacy Quiz</source>
 <context>
     <name>KioskWindow</name>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="133"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="141"/>
         <source>My Number Privacy Quiz</source>
         <translation>マイナンバーと プライバシーの クイズ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="240"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="248"/>
         <source>End your visit?</source>
         <translation>おわりますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="249"/>
         <source>Your answers will be cleared and the quiz starts again from the beginning.</source>
         <translation>あなたの こたえを けします。クイズは はじめに もどります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="242"/>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="287"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="250"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="295"/>
         <source>Continue</source>
         <translation>つづける</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="243"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
         <source>End visit</source>
         <translation>おわる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="251"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="259"/>
         <source>Sorry, something went wrong</source>
         <translation>すみません。うまく いきません でした</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="260"/>
         <source>The quiz starts again from the beginning.</source>
         <translation>クイズを はじめから やりなおします。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="253"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="261"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="285"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="293"/>
         <source>Still there?</source>
         <translation>まだ つづけますか？</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="286"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="294"/>
         <source>seconds, then your answers
 are cleared. Touch anywhere
 to continue.</source>
@@ -435,7 +605,7 @@ to continue.</source>
 がめんに さわって ください。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="296"/>
+        <location filename="../../quizapp/ui/kiosk/kiosk_window.py" line="304"/>
         <source>Your answers will be cleared in {n} seconds.</source>
         <translation>あと {n}びょうで こたえを けします。</translation>
     </message>
@@ -524,132 +694,152 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="149"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに もどる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="150"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="161"/>
         <source>Back to home</source>
         <translation>ホームに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>Your progress</source>
         <translation>べんきょうの きろく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="154"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
         <source>Progress of {name}</source>
         <translation>べんきょうの きろく ({name})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの おぼえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="156"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
         <source>Right answers by day</source>
         <translation>まいにちの せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Your data</source>
         <translation>あなたの データ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>あなたの こたえは この パソコンの なかだけに あります。ファイルに ほぞん して、とって おいたり、ほかの パソコンに うつしたり できます。ほかの パソコンで ほぞん した ファイルから いれる ことも できます。ぜんぶ けす ことも できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
         <source>Save to a file…</source>
         <translation>ファイルに ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="165"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="176"/>
         <source>Add from a file…</source>
         <translation>ファイルから いれる…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="177"/>
         <source>Erase all my data…</source>
         <translation>データを ぜんぶ けす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="178"/>
         <source>Add a learner…</source>
         <translation>つかう ひとを ふやす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>この パソコンを かぞくで つかう ときは、ひとり ずつ べつの きろくを のこせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>Answers</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>Right</source>
         <translation>せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>% right</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="211"/>
         <source>1 day</source>
         <translation>1にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="200"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="211"/>
         <source>{n} days</source>
         <translation>{n}にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="202"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="213"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>こたえた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="221"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="223"/>
+        <source>Print or save as PDF…</source>
+        <translation>いんさつ / PDFで ほぞん…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="224"/>
+        <source>Print or save as PDF the questions you missed</source>
+        <translation>まちがえた もんだいを いんさつ または PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="227"/>
+        <source>The {n} questions you missed, with their answers, to go over on paper.</source>
+        <translation>まちがえた {n}もんを、こたえ つきで かみに いんさつ して みなおせます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
+        <source>Nothing to print yet: questions you answer wrongly can be printed here.</source>
+        <translation>いんさつ する もんだいは まだ ありません。まちがえた もんだいを、ここで いんさつ できます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="251"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="232"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="239"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="269"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="273"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="257"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="287"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="263"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="293"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>
@@ -959,87 +1149,87 @@ to continue.</source>
         <translation>サーバー {server} から まとめを よみこめません でした：{reason}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="239"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="244"/>
         <source>{choice} — {n}×</source>
         <translation>{choice} ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="241"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="246"/>
         <source>(not named) — {n}×</source>
         <translation>(なまえは ださない) ({n}かい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="252"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="257"/>
         <source>Counts of one kiosk: {name}</source>
         <translation>キオスク「{name}」の まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="256"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
         <source>Counts of the kiosks whose name starts with “{prefix}”: {names}</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="258"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
         <source>Counts of the kiosks whose name starts with “{prefix}” ({count} in all)</source>
         <translation>なまえが「{prefix}」で はじまる キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="261"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="266"/>
         <source>Counts of all kiosks: {names}</source>
         <translation>すべての キオスクの まとめ：{names}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="263"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="268"/>
         <source>Counts of all kiosks ({count} in all)</source>
         <translation>すべての キオスクの まとめ (ぜんぶで {count}だい)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="265"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="270"/>
         <source>Counts of all kiosks</source>
         <translation>すべての キオスクの まとめ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="271"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="276"/>
         <source>Every count is shown exactly (--min-count 1), even one that could single out a visitor.</source>
         <translation>すべての かずを そのまま だして います (--min-count 1)。すくない かずから、だれが きたか わかる ことが あります。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="273"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
         <source>Counts below {n} are shown as “&lt;{n}” so that no visitor can be singled out.</source>
         <translation>だれが きたか わからない ように、{n}より すくない かずは「&lt;{n}」と だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="277"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
         <source>not yet</source>
         <translation>まだ ない</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="278"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="283"/>
         <source>Sending to {server}: last sent {when}, visits waiting {waiting}.</source>
         <translation>おくりさき：{server}&#x3000;さいごに おくった とき：{when}&#x3000;まだ おくって いない りよう：{waiting}かい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="282"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="287"/>
         <source>Problem: {problem}</source>
         <translation>エラー：{problem}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="290"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="295"/>
         <source>Export kiosk statistics</source>
         <translation>キオスクの まとめを ほぞん する</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="292"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="297"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV ファイル (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="303"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="308"/>
         <source>Could not write {path}: {error}</source>
         <translation>{path} に ほぞん できません でした：{error}</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="305"/>
+        <location filename="../../quizapp/ui/kiosk/staff_view.py" line="310"/>
         <source>Saved to {path}</source>
         <translation>{path} に ほぞん しました</translation>
     </message>
