@@ -38,6 +38,7 @@ def pages(pdf: Path) -> int:
 
 
 def image_pages(pdf: Path) -> set[int]:
+    """The pages that hold an image (on a handout: a QR code)."""
     listed = subprocess.run(["pdfimages", "-list", str(pdf)], capture_output=True, text=True, check=True)
     return {int(line.split()[0]) for line in listed.stdout.splitlines()[2:]}
 
