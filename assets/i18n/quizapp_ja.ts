@@ -337,17 +337,17 @@ Privacy Quiz</source>
         <translation>理由</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="269"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="268"/>
         <source>Explanation</source>
         <translation>解説</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="282"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="281"/>
         <source>Source</source>
         <translation>出典</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="284"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="283"/>
         <source>Sources</source>
         <translation>出典</translation>
     </message>
@@ -804,41 +804,46 @@ to continue.</source>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/progress_view.py" line="227"/>
+        <source>The question you missed, with its answer, to go over on paper.</source>
+        <translation>まちがえた1問を、答え付きで紙に印刷して見直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
         <source>The {n} questions you missed, with their answers, to go over on paper.</source>
         <translation>まちがえた{n}問を、答え付きで紙に印刷して見直せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="233"/>
         <source>Nothing to print yet: questions you answer wrongly can be printed here.</source>
         <translation>印刷する問題はまだありません。まちがえた問題を、ここで印刷できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="251"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="255"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="266"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="269"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="273"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="273"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="277"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="287"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="291"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="293"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="297"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>

@@ -337,17 +337,17 @@ Privacy Quiz</source>
         <translation>わけ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="269"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="268"/>
         <source>Explanation</source>
         <translation>せつめい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="282"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="281"/>
         <source>Source</source>
         <translation>どこの じょうほうか</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/paper/handout.py" line="284"/>
+        <location filename="../../quizapp/ui/paper/handout.py" line="283"/>
         <source>Sources</source>
         <translation>どこの じょうほうか</translation>
     </message>
@@ -805,41 +805,46 @@ to continue.</source>
     </message>
     <message>
         <location filename="../../quizapp/ui/personal/progress_view.py" line="227"/>
+        <source>The question you missed, with its answer, to go over on paper.</source>
+        <translation>まちがえた 1もんを、こたえ つきで かみに いんさつ して みなおせます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
         <source>The {n} questions you missed, with their answers, to go over on paper.</source>
         <translation>まちがえた {n}もんを、こたえ つきで かみに いんさつ して みなおせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="229"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="233"/>
         <source>Nothing to print yet: questions you answer wrongly can be printed here.</source>
         <translation>いんさつ する もんだいは まだ ありません。まちがえた もんだいを、ここで いんさつ できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="251"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="255"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="262"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="266"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="269"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="273"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="273"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="277"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="287"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="291"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="293"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="297"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>

@@ -68,6 +68,8 @@ class TextBlock(Block):
     """A paragraph in ruby notation (plain text is ruby notation without readings)."""
 
     text: str = ""
+    lead: str = ""
+    """Bold words before the text (a choice's number and name before its reason)."""
     font: QFont = field(default_factory=QFont)
     colour: QColor = field(default_factory=lambda: QColor(INK))
     indent: int = 0
@@ -76,7 +78,12 @@ class TextBlock(Block):
     @property
     def layout(self) -> RubyLayout:
         if self._layout is None:
-            self._layout = RubyLayout([(self.text, self.font.bold())], self.font)
+            parts = (
+                [(self.lead, True), (self.text, self.font.bold())]
+                if self.lead
+                else [(self.text, self.font.bold())]
+            )
+            self._layout = RubyLayout(parts, self.font)
         return self._layout
 
     def height(self, width: int) -> int:

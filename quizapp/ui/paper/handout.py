@@ -258,11 +258,10 @@ class Handout:
         ]
         for i, c in enumerate(q.choices, 1):
             mark = "○" if c.correct else "×"
-            out.append(
-                self._para(
-                    s, f"{i} {mark} {self._t(c.text)}: {self._t(c.why)}", SMALL_PT, space_before=s.mm(1.5)
-                )
-            )
+            colon = "：" if is_japanese(self.lang) else ": "
+            reason = self._para(s, self._t(c.why), SMALL_PT, space_before=s.mm(1.5))
+            reason.lead = f"{i} {mark} {self._t(c.text)}{colon}"
+            out.append(reason)
         out += [
             self._para(
                 s,

@@ -223,11 +223,15 @@ class ProgressView(Retranslating, QWidget):
         self.handout_button.setText(self.tr("Print or save as PDF…"))
         self.handout_button.setAccessibleName(self.tr("Print or save as PDF the questions you missed"))
         self.handout_button.setEnabled(missed > 0)
-        self._handout_note.setText(
-            self.tr("The {n} questions you missed, with their answers, to go over on paper.").format(n=missed)
-            if missed
-            else self.tr("Nothing to print yet: questions you answer wrongly can be printed here.")
-        )
+        if missed == 1:
+            note = self.tr("The question you missed, with its answer, to go over on paper.")
+        elif missed:
+            note = self.tr("The {n} questions you missed, with their answers, to go over on paper.").format(
+                n=missed
+            )
+        else:
+            note = self.tr("Nothing to print yet: questions you answer wrongly can be printed here.")
+        self._handout_note.setText(note)
         self.handout_button.setAccessibleDescription(self._handout_note.text())
 
     def _print_missed(self) -> None:
