@@ -186,13 +186,18 @@ class PictureBlock(Block):
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawPolygon(QPolygonF([at(*p) for p in badge.region.points]))
         for badge in self.badges:
-            self._badge(painter, at(badge.region.bounds[0], badge.region.bounds[1]), badge.number)
+            frame = QRectF(left, y, w, h)
+            self._badge(painter, at(badge.region.bounds[0], badge.region.bounds[1]), frame, badge.number)
 
-    def _badge(self, painter: QPainter, corner: QPointF, number: int) -> None:
+    def _badge(self, painter: QPainter, corner: QPointF, frame: QRectF, number: int) -> None:
+        """The number centred on the region's top-left corner (as the app puts it there), so it
+        hides little of the region's own words; kept inside the picture."""
         if self.style is None:
             return
         d = self.style.mm(7)
-        circle = QRectF(corner.x() - d * 0.2, corner.y() - d * 0.2, d, d)
+        x = min(max(corner.x() - d / 2, frame.left()), frame.right() - d)
+        top = min(max(corner.y() - d / 2, frame.top()), frame.bottom() - d)
+        circle = QRectF(x, top, d, d)
         painter.setPen(QPen(QColor("#ffffff"), self.style.mm(0.5)))
         painter.setBrush(ACCENT)
         painter.drawEllipse(circle)
