@@ -173,8 +173,8 @@ class Handout:
                 space_before=s.mm(3),
                 svg=svg,
                 view=view,
-                max_width=round(width * 0.8),
-                max_height=s.mm(95),
+                max_width=width,  # as large as the page allows: a picture's labels are its smallest text
+                max_height=s.mm(105),
                 badges=badges,
                 style=s,
             )

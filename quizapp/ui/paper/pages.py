@@ -15,8 +15,9 @@ class Placed:
 
 def paginate(items: list[list[Block]], width: int, height: int, inset: int) -> list[list[Placed]]:
     """Items (a heading, a question and its answer) stacked on pages `height` high: an item
-    that fits on one page is never split (it starts a new page instead); a longer one breaks
-    between its blocks, never just after a heading. Answer blocks are `inset` on each side."""
+    that fits on one page is never split (it starts a new page instead); a longer one keeps its
+    question (prompt, picture, choices) whole and breaks its answer between blocks, never just
+    after a heading. Answer blocks are `inset` on each side."""
     pages: list[list[Placed]] = [[]]
     y = 0
 
@@ -39,13 +40,23 @@ def paginate(items: list[list[Block]], width: int, height: int, inset: int) -> l
         pages.append([])
         y = 0
 
-    for item in items:
-        if pages[-1] and y + total(item, False) > height and total(item, True) <= height:
+    def whole(blocks: list[Block]) -> bool:
+        """Place `blocks` together, on a new page if they must: False when no page holds them."""
+        if pages[-1] and y + total(blocks, False) > height and total(blocks, True) <= height:
             new_page()
-        if y + total(item, not pages[-1]) <= height:
-            place(item)
+        if y + total(blocks, not pages[-1]) <= height:
+            place(blocks)
+            return True
+        return False
+
+    for item in items:
+        if whole(item):
             continue
-        chunk: list[Block] = []  # too long for a page: break between blocks, headings kept on
+        question = [b for b in item if not b.answer]  # too long: the question itself still whole
+        answer = [b for b in item if b.answer]
+        if question and answer and whole(question):
+            item = answer
+        chunk: list[Block] = []  # then break between blocks, headings kept with what follows
         for b in item:
             chunk.append(b)
             if b.keep_with_next:
