@@ -95,7 +95,7 @@ def test_without_answers_the_questions_only(tmp_path: Path, chip: list[Question]
 
 
 TINY_SVG = """<svg xmlns="http://www.w3.org/2000/svg" version="1.2" baseProfile="tiny"
- viewBox="0 0 400 200" width="400" height="200" font-family="BIZ UDPGothic, sans-serif">
+ viewBox="0 0 400 200" width="400" height="200" font-family="BIZ UDPGothic">
   <rect x="0" y="0" width="400" height="200" fill="#ffffff" stroke="#6b6b6b"/>
   <rect x="20" y="100" width="80" height="60" fill="#b35900"/>
   <text x="20" y="40" font-size="30" fill="#1a1a1a">{{title}}</text>
