@@ -1,5 +1,5 @@
 """The command line: the GUI by default, and Qt-free commands (validate, export, import,
-delete-my-data, export-deck, kiosk)."""
+delete-my-data, export-deck, kiosk, handout: Qt only once it runs)."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from quizapp import __version__
 from quizapp.cli_errors import CommandError, UsageError, cannot_write, describe, write_stdout
 from quizapp.deck_cli import add_deck_command, cmd_export_deck
 from quizapp.domain.lang import LANGS
+from quizapp.handout_cli import add_handout_command, cmd_handout
 from quizapp.kiosk_cli import add_kiosk_command, add_kiosk_options, run_kiosk_command
 from quizapp.logsetup import command_logging
 
@@ -108,6 +109,7 @@ def build_parser() -> argparse.ArgumentParser:
     erase.add_argument("--yes", action="store_true", help="really erase (without it, only says what)")
     add_deck_command(sub)
     add_kiosk_command(sub, _data_dir_option)
+    add_handout_command(sub)
     return parser
 
 
@@ -259,6 +261,8 @@ def _run_command(args: argparse.Namespace) -> int:
         return cmd_content_report(args.paths, args.as_of, args.format)
     if args.command == "export-deck":
         return cmd_export_deck(args)
+    if args.command == "handout":
+        return cmd_handout(args)
     paths = command_paths(args.data_dir)
     if args.command == "export":
         return cmd_export(paths, args.format, args.output)
@@ -270,7 +274,7 @@ def _run_command(args: argparse.Namespace) -> int:
 
 
 def _log_paths(args: argparse.Namespace) -> DataPaths | None:
-    if args.command in ("validate", "content-report", "export-deck"):
+    if args.command in ("validate", "content-report", "export-deck", "handout"):
         return None  # they read banks only: no data folder is touched
     try:
         return command_paths(args.data_dir)

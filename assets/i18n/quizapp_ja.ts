@@ -335,6 +335,176 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="67"/>
+        <source>Questions to go over again</source>
+        <translation>もう一度確かめたい問題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="71"/>
+        <source>Questions from {n} topics</source>
+        <translation>{n}つのテーマの問題</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="120"/>
+        <source>Quiz sheet with answers</source>
+        <translation>問題用紙（答え付き）</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="122"/>
+        <source>Quiz sheet</source>
+        <translation>問題用紙</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="125"/>
+        <source>{n} questions</source>
+        <translation>全{n}問</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="127"/>
+        <source>1 question</source>
+        <translation>全1問</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="130"/>
+        <source>Where the facts come from: each answer names the official page it rests on (the national government, prefectures and cities), with its address and a QR code to open it on a phone. Rules can change: if in doubt, check the page or ask your city office.</source>
+        <translation>情報のもと：それぞれの答えに、根拠とした公式のページ（国・都道府県・市区町村）を、アドレスとスマートフォンで開けるQRコード付きで示しています。制度は変わることがあります。迷ったときは、そのページを確かめるか、市区町村の窓口でおたずねください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="137"/>
+        <source>Where the facts come from: every answer rests on official pages of the national government, prefectures and cities; the sheet with answers names them.</source>
+        <translation>情報のもと：答えはすべて、国・都道府県・市区町村の公式のページにもとづいています。答え付きの用紙に、そのページを示しています。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="155"/>
+        <source>Tick the box beside the answer you think is right.</source>
+        <translation>正しいと思う答えの□に✓を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="185"/>
+        <source>Question {n}</source>
+        <translation>問題{n}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="197"/>
+        <source>Tick every right answer.</source>
+        <translation>正しいものすべてに✓を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="207"/>
+        <source>Tick the number of the right place on the picture.</source>
+        <translation>絵の中の正しい場所の番号に✓を付けてください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="243"/>
+        <source>Answer: {answer}</source>
+        <translation>答え：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="251"/>
+        <source>Why</source>
+        <translation>理由</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="268"/>
+        <source>Explanation</source>
+        <translation>解説</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="281"/>
+        <source>Source</source>
+        <translation>出典</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="283"/>
+        <source>Sources</source>
+        <translation>出典</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="41"/>
+        <source>Print or save as PDF</source>
+        <translation>印刷またはPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="44"/>
+        <source>The questions you missed, each with its answer, the reasons and where the facts come from.</source>
+        <translation>まちがえた問題を、答え・理由・情報のもとと一緒に印刷します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="47"/>
+        <source>Print…</source>
+        <translation>印刷…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="48"/>
+        <source>Save as PDF…</source>
+        <translation>PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="49"/>
+        <source>Cancel</source>
+        <translation>キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="71"/>
+        <source>quizapp handout</source>
+        <translation>quizapp 問題用紙</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="73"/>
+        <source>Print the questions you missed</source>
+        <translation>まちがえた問題を印刷</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>Not printed</source>
+        <translation>印刷できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>The pages could not be sent to the printer.</source>
+        <translation>プリンターに送れませんでした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>Save as PDF</source>
+        <translation>PDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDFファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>Not saved</source>
+        <translation>保存できませんでした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>The file could not be written:
+{detail}</source>
+        <translation>ファイルに書き込めませんでした。
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>Saved</source>
+        <translation>保存しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>The questions were saved to:
+{path}</source>
+        <translation>問題を次のファイルに保存しました。
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="143"/>
@@ -593,132 +763,157 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに戻る (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Back to home</source>
         <translation>ホームに戻る</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Your progress</source>
         <translation>学習の記録</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Progress of {name}</source>
         <translation>学習の記録（{name}）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの習得度</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Right answers by day</source>
         <translation>日ごとの正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Your data</source>
         <translation>あなたのデータ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="174"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>回答はこのパソコンの中だけに保存されています。ファイルに保存して控えにしたり別のパソコンに移したり、別のパソコンで保存したファイルから追加したり、すべて消去したりできます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="178"/>
         <source>Save to a file…</source>
         <translation>ファイルに保存…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="179"/>
         <source>Add from a file…</source>
         <translation>ファイルから追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
         <source>Erase all my data…</source>
         <translation>データをすべて消去…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>Add a learner…</source>
         <translation>利用者を追加…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>このパソコンを家族で使う場合、一人ひとりの記録を分けて残せます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Day</source>
         <translation>日付</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Answers</source>
         <translation>回答数</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Right</source>
         <translation>正解</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>% right</source>
         <translation>正答率</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="215"/>
         <source>1 day</source>
         <translation>1日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="215"/>
         <source>{n} days</source>
         <translation>{n}日</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="217"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>解いた問題：{total}問中{seen}問 ・ 連続学習：{days} ・ 復習待ち：{due}問</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="227"/>
+        <source>Print or save as PDF…</source>
+        <translation>印刷・PDFで保存…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="228"/>
+        <source>Print or save as PDF the questions you missed</source>
+        <translation>まちがえた問題を印刷またはPDFで保存</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="231"/>
+        <source>The question you missed, with its answer, to go over on paper.</source>
+        <translation>まちがえた1問を、答え付きで紙に印刷して見直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="233"/>
+        <source>The {n} questions you missed, with their answers, to go over on paper.</source>
+        <translation>まちがえた{n}問を、答え付きで紙に印刷して見直せます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="237"/>
+        <source>Nothing to print yet: questions you answer wrongly can be printed here.</source>
+        <translation>印刷する問題はまだありません。まちがえた問題を、ここで印刷できます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="259"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}問中{mastered}問を習得（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="270"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>最後の回答が正解だった問題を「習得」として数えています。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="277"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>回答した日ごとの正答率です（最近の{n}日分）。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="281"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ回答がありません。回答すると、ここに日ごとの結果が表示されます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="295"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}問中{correct}問正解（{percent}%）</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="301"/>
         <source>Right answers by day, as a table</source>
         <translation>日ごとの正答率（表）</translation>
     </message>

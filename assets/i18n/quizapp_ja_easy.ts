@@ -335,6 +335,176 @@ Privacy Quiz</source>
     </message>
 </context>
 <context>
+    <name>Handout</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="67"/>
+        <source>Questions to go over again</source>
+        <translation>もう いちど たしかめる もんだい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="71"/>
+        <source>Questions from {n} topics</source>
+        <translation>{n}この テーマの もんだい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="120"/>
+        <source>Quiz sheet with answers</source>
+        <translation>もんだいの かみ (こたえ つき)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="122"/>
+        <source>Quiz sheet</source>
+        <translation>もんだいの かみ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="125"/>
+        <source>{n} questions</source>
+        <translation>ぜんぶで {n}もん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="127"/>
+        <source>1 question</source>
+        <translation>ぜんぶで 1もん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="130"/>
+        <source>Where the facts come from: each answer names the official page it rests on (the national government, prefectures and cities), with its address and a QR code to open it on a phone. Rules can change: if in doubt, check the page or ask your city office.</source>
+        <translation>どこの じょうほうか：こたえには、くにや けんや しやくしょの ページを かいて います。ページの アドレスと、スマートフォンで ひらける QRコードも あります。きまりは かわる ことが あります。わからない ときは、ページを みるか、しやくしょで きいて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="137"/>
+        <source>Where the facts come from: every answer rests on official pages of the national government, prefectures and cities; the sheet with answers names them.</source>
+        <translation>どこの じょうほうか：こたえは ぜんぶ、くにや けんや しやくしょの ページに かいて あります。こたえ つきの かみに、その ページを かいて います。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="155"/>
+        <source>Tick the box beside the answer you think is right.</source>
+        <translation>ただしいと おもう こたえの □に ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="185"/>
+        <source>Question {n}</source>
+        <translation>もんだい {n}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="197"/>
+        <source>Tick every right answer.</source>
+        <translation>ただしい もの ぜんぶに ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="207"/>
+        <source>Tick the number of the right place on the picture.</source>
+        <translation>えの なかの ただしい ばしょの ばんごうに ✓を つけて ください。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="243"/>
+        <source>Answer: {answer}</source>
+        <translation>こたえ：{answer}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="251"/>
+        <source>Why</source>
+        <translation>わけ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="268"/>
+        <source>Explanation</source>
+        <translation>せつめい</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="281"/>
+        <source>Source</source>
+        <translation>どこの じょうほうか</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/handout.py" line="283"/>
+        <source>Sources</source>
+        <translation>どこの じょうほうか</translation>
+    </message>
+</context>
+<context>
+    <name>HandoutPrinting</name>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="41"/>
+        <source>Print or save as PDF</source>
+        <translation>いんさつ または PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="44"/>
+        <source>The questions you missed, each with its answer, the reasons and where the facts come from.</source>
+        <translation>まちがえた もんだいを、こたえと わけと いっしょに いんさつ します。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="47"/>
+        <source>Print…</source>
+        <translation>いんさつ…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="48"/>
+        <source>Save as PDF…</source>
+        <translation>PDFで ほぞん…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="49"/>
+        <source>Cancel</source>
+        <translation>やめる</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="71"/>
+        <source>quizapp handout</source>
+        <translation>quizapp もんだいの かみ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="73"/>
+        <source>Print the questions you missed</source>
+        <translation>まちがえた もんだいを いんさつ</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>Not printed</source>
+        <translation>いんさつ できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="80"/>
+        <source>The pages could not be sent to the printer.</source>
+        <translation>プリンターに おくれません でした。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>Save as PDF</source>
+        <translation>PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="87"/>
+        <source>PDF file (*.pdf)</source>
+        <translation>PDF ファイル (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>Not saved</source>
+        <translation>ほぞん できません でした</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="99"/>
+        <source>The file could not be written:
+{detail}</source>
+        <translation>ファイルに かきこめません でした。
+{detail}</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>Saved</source>
+        <translation>ほぞん しました</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/paper/print_flow.py" line="103"/>
+        <source>The questions were saved to:
+{path}</source>
+        <translation>もんだいを ここに ほぞん しました：
+{path}</translation>
+    </message>
+</context>
+<context>
     <name>HomeView</name>
     <message>
         <location filename="../../quizapp/ui/personal/home_view.py" line="143"/>
@@ -594,132 +764,157 @@ to continue.</source>
 <context>
     <name>ProgressView</name>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="152"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
         <source>← Back to home (Esc)</source>
         <translation>← ホームに もどる (Esc)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="153"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="164"/>
         <source>Back to home</source>
         <translation>ホームに もどる</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="155"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="166"/>
         <source>Your progress</source>
         <translation>べんきょうの きろく</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="157"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
         <source>Progress of {name}</source>
         <translation>べんきょうの きろく ({name})</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="158"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
         <source>Mastery by topic</source>
         <translation>テーマごとの おぼえた もんだい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="159"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
         <source>Right answers by day</source>
         <translation>まいにちの せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="160"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="171"/>
         <source>Your data</source>
         <translation>あなたの データ</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="163"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="174"/>
         <source>Your answers stay on this computer. Save them to a file to keep or move them, add them from a file saved on another computer, or erase them all.</source>
         <translation>あなたの こたえは この パソコンの なかだけに あります。ファイルに ほぞん して、とって おいたり、ほかの パソコンに うつしたり できます。ほかの パソコンで ほぞん した ファイルから いれる ことも できます。ぜんぶ けす ことも できます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="167"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="178"/>
         <source>Save to a file…</source>
         <translation>ファイルに ほぞん…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="168"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="179"/>
         <source>Add from a file…</source>
         <translation>ファイルから いれる…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="169"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="180"/>
         <source>Erase all my data…</source>
         <translation>データを ぜんぶ けす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="170"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="181"/>
         <source>Add a learner…</source>
         <translation>つかう ひとを ふやす…</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="172"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="183"/>
         <source>Family members sharing this computer can each have their own progress.</source>
         <translation>この パソコンを かぞくで つかう ときは、ひとり ずつ べつの きろくを のこせます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Day</source>
         <translation>ひにち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Answers</source>
         <translation>こたえた かず</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>Right</source>
         <translation>せいかい</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="175"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="186"/>
         <source>% right</source>
         <translation>せいかい (%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="215"/>
         <source>1 day</source>
         <translation>1にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="204"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="215"/>
         <source>{n} days</source>
         <translation>{n}にち</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="206"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="217"/>
         <source>Questions seen: {seen} of {total}  ·  Streak: {days}  ·  Due for review: {due}</source>
         <translation>こたえた もんだい：{total}もんの うち {seen}もん  ・  つづけて やった ひ：{days}  ・  ふくしゅう する もんだい：{due}もん</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="225"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="227"/>
+        <source>Print or save as PDF…</source>
+        <translation>いんさつ / PDFで ほぞん…</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="228"/>
+        <source>Print or save as PDF the questions you missed</source>
+        <translation>まちがえた もんだいを いんさつ または PDFで ほぞん</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="231"/>
+        <source>The question you missed, with its answer, to go over on paper.</source>
+        <translation>まちがえた 1もんを、こたえ つきで かみに いんさつ して みなおせます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="233"/>
+        <source>The {n} questions you missed, with their answers, to go over on paper.</source>
+        <translation>まちがえた {n}もんを、こたえ つきで かみに いんさつ して みなおせます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="237"/>
+        <source>Nothing to print yet: questions you answer wrongly can be printed here.</source>
+        <translation>いんさつ する もんだいは まだ ありません。まちがえた もんだいを、ここで いんさつ できます。</translation>
+    </message>
+    <message>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="259"/>
         <source>{mastered} of {total} known ({percent}%)</source>
         <translation>{total}もんの うち {mastered}もん おぼえました ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="236"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="270"/>
         <source>A question counts as known when your latest answer to it was right.</source>
         <translation>さいごの こたえが せいかい だった もんだいを「おぼえた」と かぞえます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="243"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="277"/>
         <source>Share of right answers on each day you answered (latest {n} days shown).</source>
         <translation>こたえた ひの せいかいの わりあい です。さいきんの {n}にち ぶんを だして います。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="247"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="281"/>
         <source>No answers yet. Your results will appear here, day by day.</source>
         <translation>まだ こたえが ありません。こたえると、ここに まいにちの けっかが でます。</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="261"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="295"/>
         <source>{day}: {correct} of {answered} right ({percent}%)</source>
         <translation>{day}：{answered}もんの うち {correct}もん せいかい ({percent}%)</translation>
     </message>
     <message>
-        <location filename="../../quizapp/ui/personal/progress_view.py" line="267"/>
+        <location filename="../../quizapp/ui/personal/progress_view.py" line="301"/>
         <source>Right answers by day, as a table</source>
         <translation>まいにちの せいかい (ひょう)</translation>
     </message>

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from quizapp.domain.history import DayResult, MergeSummary, Profile, streak
 from quizapp.domain.model import Catalog, Question, Text
-from quizapp.domain.quiz import QuestionStats
 from quizapp.services.erasing import backup_files, erase_everything, finish_interrupted_erase
 from quizapp.services.export import ExportFormat, export_history
 from quizapp.services.files import write_atomically
+from quizapp.services.handout import missed_questions
 from quizapp.services.importing import read_export
 from quizapp.storage.history import ImportProgress, count_answers, daily_results, merge_history, read_history
 from quizapp.storage.orm import DEFAULT_PROFILE_ID
@@ -44,8 +44,8 @@ class Progress:
     total: int
     streak: int
     due: int
-    missed: tuple[str, ...] = ()
-    """The questions whose latest answer was wrong (a deck of them can be exported)."""
+    missed: tuple[Question, ...] = ()
+    """Questions whose latest answer was wrong, topic by topic (the printable handout's)."""
 
 
 def _local_now() -> datetime:
@@ -100,16 +100,12 @@ class LearningService:
             total=sum(t.total for t in topics),
             streak=streak([d.day for d in days], today),
             due=self.due_count(),
-            missed=tuple(q.id for q in self._missed(stats)),
+            missed=missed_questions(self._catalog, stats),
         )
 
     def missed_questions(self) -> tuple[Question, ...]:
         """The questions whose latest answer was wrong, in the catalog's order."""
-        return self._missed(self._answers.question_stats())
-
-    def _missed(self, stats: dict[str, QuestionStats]) -> tuple[Question, ...]:
-        wrong = {qid for qid, s in stats.items() if not s.last_correct}
-        return tuple(q for b in self._catalog.banks for q in b.questions if q.id in wrong)
+        return missed_questions(self._catalog, self._answers.question_stats())
 
     def topic_titles(self) -> dict[str, Text]:
         return {b.id: b.title for b in self._catalog.banks}

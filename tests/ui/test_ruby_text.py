@@ -71,6 +71,17 @@ def test_a_group_never_breaks_and_no_line_starts_with_closing_punctuation(qapp: 
             assert end <= width + 0.5 or len(line) == 1 or width < layout.widest * 2
 
 
+def test_no_line_starts_with_a_space_even_when_the_space_alone_overflows(qapp: QApplication) -> None:
+    layout = RubyLayout(
+        [("tax information, such as records of the taxes you have paid.", False)], qapp.font()
+    )
+    tax = layout.lines(10_000)[0][0]
+    exact = int(tax.x + tax.width + 1)  # "tax" fits; the space after it does not
+    for width in range(exact - 2, exact + 3):
+        for line in layout.lines(width)[1:]:
+            assert line and not line[0].unit.space, width
+
+
 def test_height_grows_as_the_width_shrinks_and_the_widget_gets_it(qtbot: QtBot, look: theme.Look) -> None:
     host, label = _label(qtbot)
     wide, narrow = label.heightForWidth(800), label.heightForWidth(200)

@@ -83,6 +83,13 @@ class ProgressView(Retranslating, QWidget):
         self._topics.setHorizontalSpacing(16)
         self._topics.setVerticalSpacing(10)
         self._topics.setColumnStretch(1, 1)
+        self.handout_button = _button()  # the missed questions on paper (ui.paper)
+        self.handout_button.clicked.connect(self._print_missed)
+        self._handout_note = plain_label()
+        self._handout_note.setProperty("muted", True)
+        handout = QHBoxLayout()
+        handout.addWidget(self.handout_button)
+        handout.addWidget(self._handout_note, 1)
         self._days_title = plain_label("heading")
         self._days_note = plain_label()
         self._days_note.setProperty("muted", True)
@@ -119,11 +126,12 @@ class ProgressView(Retranslating, QWidget):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(0, 0, 8, 0)
         layout.setSpacing(12)
-        for widget in (
+        for widget in (  # widgets, and the handout's row (a layout)
             self._title,
             self._summary,
             self._topics_title,
             self._topics_host,
+            handout,
             self._days_title,
             self._days_note,
             self.chart,
@@ -132,7 +140,10 @@ class ProgressView(Retranslating, QWidget):
             self._data_title,
             self._data_note,
         ):
-            layout.addWidget(widget)
+            if isinstance(widget, QHBoxLayout):
+                layout.addLayout(widget)
+            else:
+                layout.addWidget(widget)
         layout.addLayout(actions)
         layout.addStretch(1)
         scroll = QScrollArea()
@@ -209,6 +220,29 @@ class ProgressView(Retranslating, QWidget):
         )
         self._render_topics(progress)
         self._render_days(progress)
+        self._render_handout(progress)
+
+    def _render_handout(self, progress: Progress) -> None:
+        missed = len(progress.missed)
+        self.handout_button.setText(self.tr("Print or save as PDF…"))
+        self.handout_button.setAccessibleName(self.tr("Print or save as PDF the questions you missed"))
+        self.handout_button.setEnabled(missed > 0)
+        if missed == 1:
+            note = self.tr("The question you missed, with its answer, to go over on paper.")
+        elif missed:
+            note = self.tr("The {n} questions you missed, with their answers, to go over on paper.").format(
+                n=missed
+            )
+        else:
+            note = self.tr("Nothing to print yet: questions you answer wrongly can be printed here.")
+        self._handout_note.setText(note)
+        self.handout_button.setAccessibleDescription(self._handout_note.text())
+
+    def _print_missed(self) -> None:
+        if self._progress is not None and self._progress.missed:
+            from quizapp.ui.paper.print_flow import HandoutPrinting
+
+            HandoutPrinting(self, self._progress.missed, self._lang).run()
 
     def _render_topics(self, progress: Progress) -> None:
         clear_layout(self._topics)

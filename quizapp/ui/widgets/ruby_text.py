@@ -96,7 +96,10 @@ class RubyLayout:
         self._bold = QFont(font)
         self._bold.setBold(True)
         self._small = QFont(font)
-        self._small.setPointSizeF(max(6.0, font.pointSizeF() * READING_SCALE))
+        if font.pixelSize() > 0:  # a printed page's fonts are sized in its device's pixels
+            self._small.setPixelSize(max(1, round(font.pixelSize() * READING_SCALE)))
+        else:
+            self._small.setPointSizeF(max(6.0, font.pointSizeF() * READING_SCALE))
         self._fm = QFontMetricsF(self._font)
         self._fm_bold = QFontMetricsF(self._bold)
         self._fm_small = QFontMetricsF(self._small)
@@ -168,7 +171,8 @@ class RubyLayout:
                 lines.append([])
                 x = reading_end = 0.0
             for k in range(i, j):
-                if x + self._widths[k] > width and lines[-1]:  # a chunk wider than the line breaks inside
+                overflows = x + self._widths[k] > width and not self._units[k].space  # a space may hang
+                if overflows and lines[-1]:  # a chunk wider than the line breaks inside
                     lines.append([])
                     x = reading_end = 0.0
                 base_w, read_w = self._base_w[k], self._read_w[k]
