@@ -107,8 +107,8 @@ def _paragraphs(area: ET.Element, parents: dict[ET.Element, ET.Element]) -> list
 
 def _lines(
     pieces: list[tuple[str, QFont]], font: QFont, width: float, wrap: QTextOption.WrapMode
-) -> tuple[str, list[tuple[float, float]]]:
-    """The paragraph's text (spaces collapsed) and each line's (natural width, height)."""
+) -> tuple[str, list[tuple[int, float, float]]]:
+    """The paragraph's text (spaces collapsed) and each line's (start, natural width, height)."""
     text = ""
     ranges = []
     for raw, piece_font in pieces:
@@ -132,12 +132,17 @@ def _lines(
         line.setLineWidth(width)
     layout.endLayout()
     lines = (layout.lineAt(i) for i in range(layout.lineCount()))
-    return text, [(line.naturalTextWidth(), line.height()) for line in lines]
+    return text, [(line.textStart(), line.naturalTextWidth(), line.height()) for line in lines]
+
+
+EASY_BREAKS = " 、。・）)"
+"""In ja-easy, words are kana between spaces: a line may end only after one of these."""
 
 
 def misfits(picture: str, lang: Lang, svg: bytes) -> list[Misfit]:
-    """The textAreas of a rendered SVG whose text loses a line, or has a word wider than the box
-    (QtSvg then breaks it inside the word)."""
+    """The textAreas of a rendered SVG whose text loses a line, has a word wider than the box
+    (QtSvg then breaks it inside the word) or, in ja-easy, breaks a line inside a word (kana
+    break anywhere, and a reader of easy Japanese reads word by word)."""
     root = ET.fromstring(svg)
     parents = {child: parent for parent in root.iter() for child in parent}
     out = []
@@ -147,17 +152,24 @@ def misfits(picture: str, lang: Lang, svg: bytes) -> list[Misfit]:
         y, placed, total = 0.0, 0, 0
         for pieces in _paragraphs(area, parents):
             text, words = _lines(pieces, font, width, QTextOption.WrapMode.WordWrap)
-            widest = max(w for w, _ in words)
+            widest = max(w for _, w, _ in words)
             if widest > width:
                 out.append(Misfit(picture, lang, text, f"a word {widest:.0f} wide in a box {width:g} wide"))
             _, lines = _lines(pieces, font, width, QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
-            for _, line_height in lines:
+            inside = [start for start, _, _ in lines[1:] if text[start - 1] not in EASY_BREAKS]
+            if lang == "ja-easy" and inside:
+                where = " | ".join(text[max(0, i - 4) : i] + "/" + text[i : i + 4] for i in inside)
+                out.append(Misfit(picture, lang, text, f"a line breaks inside a word: {where}"))
+            for _, _, line_height in lines:
                 total += 1
                 if y + line_height <= height and placed == total - 1:
                     placed += 1
                 y += LINE_STEP * line_height
         if placed < total:
-            whole = re.sub(r"\s+", " ", "".join(area.itertext())).strip()
+            whole = " / ".join(
+                _lines(pieces, font, width, QTextOption.WrapMode.WordWrap)[0]
+                for pieces in _paragraphs(area, parents)
+            )
             out.append(Misfit(picture, lang, whole, f"only {placed} of {total} lines fit {height:g} high"))
     return out
 
