@@ -33,8 +33,8 @@ test: $(STAMP) $(QM)
 check: lint typecheck
 
 lint: $(STAMP)
-	$(BIN)/ruff check quizapp tests benchmarks docs/screenshots assets/fonts
-	$(BIN)/ruff format --check quizapp tests benchmarks docs/screenshots assets/fonts
+	$(BIN)/ruff check quizapp tests benchmarks docs/screenshots assets/fonts assets/images
+	$(BIN)/ruff format --check quizapp tests benchmarks docs/screenshots assets/fonts assets/images
 	$(BIN)/lint-imports
 
 typecheck: $(STAMP)

@@ -96,10 +96,15 @@ class HotspotPicture(Picture):
         return min(hits, key=area, default=None)
 
     def badge_centre(self, spot: Spot) -> QPointF:
+        """On the region's top-left corner (so it hides little of the part's own words), moved
+        in just enough to stay whole on the picture."""
         left, top, _right, _bottom = spot.region.bounds
         corner = self.to_widget(left, top)
-        r = self._badge_radius()
-        return QPointF(corner.x() + r + 4, corner.y() + r + 4)
+        r = self._badge_radius() + 2
+        rect = self.picture_rect()
+        x = min(max(corner.x(), rect.left() + r), rect.right() - r)
+        y = min(max(corner.y(), rect.top() + r), rect.bottom() - r)
+        return QPointF(x, y)
 
     def _badge_radius(self) -> float:
         return max(14.0, min(26.0, self.picture_rect().width() / 38))
