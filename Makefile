@@ -92,6 +92,11 @@ bundle-check:
 	dist/quizapp/quizapp export --data-dir $$tmp > /dev/null; \
 	out=$$(dist/quizapp/quizapp kiosk report --database-url postgresql+psycopg://nobody@127.0.0.1:1/none 2>&1 || true); \
 	echo "$$out" | grep -q '127.0.0.1:1/none: .*connect' || { echo "the bundle cannot reach PostgreSQL (psycopg): $$out"; exit 1; }; \
+	dist/quizapp/quizapp handout --topic ic-chip --answers --output $$tmp/chip.pdf; \
+	pdftotext $$tmp/chip.pdf - | grep -q 'ICチップ' || { echo "the bundle's handout has no text"; exit 1; }; \
+	pdfimages -list $$tmp/chip.pdf | grep -q image || { echo "the bundle's handout has no QR code"; exit 1; }; \
+	dist/quizapp/quizapp export-deck --format apkg --topic ic-chip --output $$tmp/chip.apkg; \
+	dist/quizapp/quizapp export-deck --format moodle-xml --topic ic-chip --output $$tmp/chip.xml; \
 	rm -rf $$tmp; echo "bundle ok: $$(du -sh dist/quizapp | cut -f1) in dist/quizapp"
 
 # Speed and size figures against baselines measured in the same run (see docs/performance.md).
