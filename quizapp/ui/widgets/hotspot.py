@@ -1,5 +1,5 @@
 """A hotspot question's picture: its regions numbered as the choices are, tapped or clicked to
-pick one. After the answer the correct region is outlined and labelled (and a wrong pick too).
+pick one. After the answer the correct region is outlined and labelled, a wrong pick outlined.
 
 The numbered choice buttons below the picture stay: they are how the keyboard (number keys)
 and screen readers (each region a named choice) answer, and a tap here picks the same choice.
@@ -53,7 +53,7 @@ class HotspotPicture(Picture):
         self.update()
 
     def show_answer(self, correct: frozenset[str], chosen: frozenset[str]) -> None:
-        """Outline and label the correct region, and the learner's wrong pick."""
+        """Outline and label the correct region; outline the learner's wrong pick."""
         self._marks = (correct, chosen)
         self.update()
 
@@ -107,7 +107,7 @@ class HotspotPicture(Picture):
         return QPointF(x, y)
 
     def _badge_radius(self) -> float:
-        return max(14.0, min(26.0, self.picture_rect().width() / 38))
+        return max(12.0, min(20.0, self.picture_rect().width() / 55))
 
     # input ----------------------------------------------------------------------------------
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
@@ -143,12 +143,10 @@ class HotspotPicture(Picture):
                 self._outline(painter, shape, p.accent, 2, dashed=True)
         for spot in self.spots:
             self._badge(painter, spot)
-        if self.answered:
+        if self.answered:  # the correct part named; a wrong pick is outlined, its button says so
             for spot in self.spots:
                 if spot.choice_id in correct:
                     self._tag(painter, spot, "✔ " + spot.label, p.correct, p.correct_surface)
-                elif spot.choice_id in chosen:
-                    self._tag(painter, spot, "✖ " + spot.label, p.wrong, p.wrong_surface)
 
     @staticmethod
     def _outline(
@@ -180,19 +178,24 @@ class HotspotPicture(Picture):
         painter.setBrush(Qt.BrushStyle.NoBrush)
 
     def _tag(self, painter: QPainter, spot: Spot, text: str, ink: QColor, fill: QColor) -> None:
-        """The region's name in a box under its badge, kept inside the widget."""
+        """The region's name in a box just below the region (above it when there is no room),
+        so it covers the neighbours, not the part it names; kept inside the widget."""
         font = QFont(self.font())
         font.setBold(True)
         painter.setFont(font)
         metrics = QFontMetricsF(font)
         pad = 8.0
-        width = min(metrics.horizontalAdvance(text) + 2 * pad, self.width() - 2.0)
+        width = min(metrics.horizontalAdvance(text) + 2 * pad + 2, self.width() - 2.0)
         bounds = metrics.boundingRect(QRectF(0, 0, width - 2 * pad, 10_000), Qt.TextFlag.TextWordWrap, text)
         height = bounds.height() + 2 * pad
-        centre = self.badge_centre(spot)
-        r = self._badge_radius()
-        x = min(max(1.0, centre.x() - r), self.width() - width - 1)
-        y = min(max(1.0, centre.y() + r + 6), self.height() - height - 1)
+        left, top, _right, bottom = spot.region.bounds
+        below = self.to_widget(left, bottom)
+        above = self.to_widget(left, top)
+        y = below.y() + 6
+        if y + height > self.height() - 1:
+            y = above.y() - height - 6
+        x = min(max(1.0, below.x()), self.width() - width - 1)
+        y = min(max(1.0, y), self.height() - height - 1)
         box = QRectF(x, y, width, height)
         painter.setPen(QPen(ink, 3))
         painter.setBrush(QBrush(fill))
