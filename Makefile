@@ -112,6 +112,7 @@ bench: $(STAMP) $(QM)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/progress_screen.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_soak.py
 	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/kiosk_pool.py
+	QT_QPA_PLATFORM=offscreen $(BIN)/python benchmarks/pictures.py
 	$(BIN)/python benchmarks/bundle.py
 
 # The fault tests with larger counts (many more power cuts and hostile banks).

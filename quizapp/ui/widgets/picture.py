@@ -9,7 +9,7 @@ import logging
 from dataclasses import fields
 
 from PySide6.QtCore import QEvent, QRectF, QSize, Qt
-from PySide6.QtGui import QPainter, QPaintEvent
+from PySide6.QtGui import QPainter, QPaintEvent, QPixmap
 from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
@@ -46,6 +46,9 @@ class Picture(QWidget):
         self.image: Image | None = None
         self._lang: Lang = "ja"
         self._colours: dict[str, str] = {}
+        self._pixmap: QPixmap | None = None
+        """The picture drawn at its current size: repaints (a selection, the answer's outlines)
+        copy it instead of laying out the SVG's text again (several ms for a card)."""
         self.max_height = 560
         policy = QSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
         policy.setHeightForWidth(True)
@@ -60,6 +63,7 @@ class Picture(QWidget):
         self._lang = lang
         self._colours = theme_colours()
         self._ratio = 0.0
+        self._pixmap = None
         if image is not None:
             try:
                 data = library().render(image.file, lang, self._colours)
@@ -114,9 +118,20 @@ class Picture(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         if not self._ratio:
             return
+        rect = self.picture_rect()
+        ratio = self.devicePixelRatioF()
+        size = QSize(max(1, round(rect.width() * ratio)), max(1, round(rect.height() * ratio)))
+        if self._pixmap is None or self._pixmap.size() != size:
+            self._pixmap = QPixmap(size)  # drawn at the exact device size: as crisp as direct
+            self._pixmap.fill(Qt.GlobalColor.transparent)
+            art = QPainter(self._pixmap)
+            art.setRenderHint(QPainter.RenderHint.Antialiasing)
+            self._renderer.render(art)
+            art.end()
+            self._pixmap.setDevicePixelRatio(ratio)
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        self._renderer.render(painter, self.picture_rect())
+        painter.drawPixmap(rect.topLeft(), self._pixmap)
         self.paint_over(painter)
         painter.end()
 
