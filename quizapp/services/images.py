@@ -12,6 +12,7 @@ Its colours are only those of `PALETTE`, so high contrast can swap each for its 
 
 from __future__ import annotations
 
+import functools
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Mapping
@@ -164,3 +165,9 @@ class ImageLibrary:
             swap = {PALETTE[role].lower(): value for role, value in colours.items() if role in PALETTE}
             svg = _HEX.sub(lambda m: swap.get(m.group(0).lower(), m.group(0)), svg)
         return svg.encode("utf-8")
+
+
+@functools.cache
+def app_images() -> ImageLibrary:
+    """The app's own pictures (`assets/images/`), one library (and its read files) for the run."""
+    return ImageLibrary()

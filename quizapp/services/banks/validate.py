@@ -14,7 +14,7 @@ from quizapp.domain.model import BankProblem
 from quizapp.services.banks import safe_yaml
 from quizapp.services.banks.names import MAX_BANK_BYTES
 from quizapp.services.banks.schema import BankModel
-from quizapp.services.images import ImageLibrary, ImageProblem
+from quizapp.services.images import ImageLibrary, ImageProblem, app_images
 
 if TYPE_CHECKING:
     from quizapp.services.banks.sources import Registry
@@ -213,15 +213,6 @@ def _check_source_languages(
     return problems
 
 
-_APP_IMAGES: list[ImageLibrary] = []
-
-
-def _app_images() -> ImageLibrary:
-    if not _APP_IMAGES:
-        _APP_IMAGES.append(ImageLibrary())
-    return _APP_IMAGES[0]
-
-
 def read_yaml_bytes(raw: bytes, path: str) -> tuple[Any, safe_yaml.Positions] | BankProblem:
     """UTF-8 YAML bytes as plain data with positions, or the located problem that stops them."""
     try:
@@ -262,7 +253,7 @@ def check_bytes(
     cited, problems = _check_citations(data, positions, path, registry)
     problems += _check_languages(data, languages, positions, path)
     problems += _check_source_languages(languages, positions, path, cited)
-    problems += _check_images(data, languages, positions, path, images or _app_images())
+    problems += _check_images(data, languages, positions, path, images or app_images())
     question_lines: dict[str, tuple[int, int]] = {}
     for i, q in enumerate(data["questions"]):
         where = positions.of(("questions", i, "id"))

@@ -12,7 +12,7 @@ from typing import Literal, get_args
 
 from quizapp.domain.model import Lang, Question, Text
 from quizapp.services.files import write_atomically
-from quizapp.services.images import ImageLibrary
+from quizapp.services.images import ImageLibrary, app_images
 
 DeckFormat = Literal["apkg", "moodle-xml"]
 FORMATS: tuple[DeckFormat, ...] = get_args(DeckFormat)
@@ -27,7 +27,7 @@ def deck_bytes(
     topics: Mapping[str, Text] | None = None,
 ) -> bytes:
     """The export's content. Raises ImageProblem when a picture cannot be read."""
-    library = images or ImageLibrary()
+    library = images or app_images()
     if fmt == "apkg":
         from quizapp.services.decks.anki import build_apkg
 

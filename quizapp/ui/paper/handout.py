@@ -24,7 +24,7 @@ from PySide6.QtGui import (
 from quizapp.domain.lang import is_japanese
 from quizapp.domain.model import Image, Lang, Question, QuestionType, Text
 from quizapp.services.handout import HandoutContent
-from quizapp.services.images import ImageLibrary, ImageProblem
+from quizapp.services.images import ImageLibrary, ImageProblem, app_images
 from quizapp.ui.paper.blocks import (
     ACCENT,
     CORRECT,
@@ -84,7 +84,7 @@ class Handout:
     ) -> None:
         self.content = content
         self.lang: Lang = lang
-        self.images = images or ImageLibrary()
+        self.images = images or app_images()
         self.furigana = furigana
         self.family = theme.load_fonts()
         self.pages = 0

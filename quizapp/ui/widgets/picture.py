@@ -14,19 +14,13 @@ from PySide6.QtSvg import QSvgRenderer
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from quizapp.domain.model import Image, Lang
-from quizapp.services.images import PALETTE, ImageLibrary, ImageProblem
+from quizapp.services.images import PALETTE, ImageProblem, app_images
 from quizapp.ui.shell import theme
 
 log = logging.getLogger(__name__)
 
-_LIBRARY: list[ImageLibrary] = []
-
-
-def library() -> ImageLibrary:
-    """The app's pictures, read once."""
-    if not _LIBRARY:
-        _LIBRARY.append(ImageLibrary())
-    return _LIBRARY[0]
+library = app_images
+"""Where the pictures come from (a test points it at its own folder)."""
 
 
 def theme_colours() -> dict[str, str]:

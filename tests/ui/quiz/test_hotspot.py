@@ -65,7 +65,7 @@ def pictures(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> ImageLibrary:
     (tmp_path / "test-card.svg").write_text(SVG, encoding="utf-8")
     (tmp_path / "test-card.labels.yaml").write_text(LABELS, encoding="utf-8")
     library = ImageLibrary(root=tmp_path)
-    monkeypatch.setattr(picture, "_LIBRARY", [library])
+    monkeypatch.setattr(picture, "library", lambda: library)
     return library
 
 
